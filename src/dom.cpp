@@ -1,0 +1,163 @@
+#include "dom.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace warta::detail {
+namespace {
+
+// Bounds gumbo's error list: a hostile page can have millions of parse errors we never read.
+constexpr int kMaxParseErrors = 100;
+
+bool skipped_for_text(const GumboNode* node) noexcept {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+Document::Document(std::string utf8) : buffer_(std::move(utf8)) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = kMaxParseErrors;
+  output_ = gumbo_parse_with_options(&options, buffer_.data(), buffer_.size());
+
+  // Pre-order walk with an explicit stack; records each element's subtree range and depth.
+  struct Frame {
+    const GumboNode* node;
+    std::size_t child;
+    std::size_t index;
+  };
+  std::vector<Frame> stack;
+  stack.push_back({output_->root, 0, 0});
+  elements_.push_back(output_->root);
+  subtree_end_.push_back(0);
+  depth_.push_back(1);
+  node_count_ = 1;
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    const GumboVector& children = top.node->v.element.children;
+    if (top.child >= children.length) {
+      subtree_end_[top.index] = elements_.size();
+      stack.pop_back();
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(children.data[top.child++]);
+    ++node_count_;
+    if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE) continue;
+    const std::size_t index = elements_.size();
+    elements_.push_back(child);
+    subtree_end_.push_back(index + 1);
+    depth_.push_back(stack.size() + 1);
+    max_depth_ = std::max(max_depth_, stack.size() + 1);
+    stack.push_back({child, 0, index});
+  }
+  index_.reserve(elements_.size());
+  for (std::size_t i = 0; i < elements_.size(); ++i) index_.emplace_back(elements_[i], i);
+  std::sort(index_.begin(), index_.end());
+}
+
+Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+
+std::size_t Document::index_of(const GumboNode* element) const noexcept {
+  const auto it = std::lower_bound(index_.begin(), index_.end(), element,
+                                   [](const auto& entry, const GumboNode* node) { return entry.first < node; });
+  return (it != index_.end() && it->first == element) ? it->second : elements_.size();
+}
+
+bool is_element(const GumboNode* node) noexcept {
+  return node != nullptr && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
+}
+
+std::string_view tag_name(const GumboNode* node) noexcept {
+  if (!is_element(node)) return {};
+  const GumboElement& element = node->v.element;
+  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  // Unknown tags ("amp-img") keep their source spelling; gumbo has already lower-cased nothing, so
+  // the original text is "<amp-img ...>": cut the name out of it.
+  GumboStringPiece piece = element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  return {piece.data, piece.length};
+}
+
+const char* attribute(const GumboNode* node, std::string_view name) noexcept {
+  if (!is_element(node)) return nullptr;
+  const GumboVector& attributes = node->v.element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
+    if (std::strlen(attr->name) == name.size() && std::equal(name.begin(), name.end(), attr->name)) {
+      return attr->value;
+    }
+  }
+  return nullptr;
+}
+
+bool has_class(const GumboNode* node, std::string_view cls) noexcept {
+  const char* value = attribute(node, "class");
+  if (value == nullptr || cls.empty()) return false;
+  std::string_view classes(value);
+  std::size_t pos = 0;
+  while ((pos = classes.find(cls, pos)) != std::string_view::npos) {
+    const bool starts = pos == 0 || std::strchr(" \t\n\r\f", classes[pos - 1]) != nullptr;
+    const std::size_t end = pos + cls.size();
+    const bool ends = end == classes.size() || std::strchr(" \t\n\r\f", classes[end]) != nullptr;
+    if (starts && ends) return true;
+    pos = end;
+  }
+  return false;
+}
+
+std::string text_content(const GumboNode* node) {
+  std::string out;
+  if (node == nullptr) return out;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* current = stack.back();
+    stack.pop_back();
+    switch (current->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
+        out.append(current->v.text.text);
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        if (skipped_for_text(current) && current != node) break;
+        if (current->v.element.tag == GUMBO_TAG_BR) out.push_back('\n');
+        const GumboVector& children = current->v.element.children;
+        for (unsigned i = children.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept {
+  for (const GumboNode* current = node; current != nullptr; current = current->parent) {
+    if (current == ancestor) return true;
+  }
+  return false;
+}
+
+std::vector<const GumboNode*> element_children(const GumboNode* node) {
+  std::vector<const GumboNode*> out;
+  if (!is_element(node)) return out;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(child)) out.push_back(child);
+  }
+  return out;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,64 @@
+#pragma once
+// The DOM stage: one RAII owner of the UTF-8 buffer and gumbo's tree, plus iterative helpers.
+// gumbo points into the buffer, so both live and die together. No walk here recurses: deep nesting
+// is an attack on the stack.
+
+#include <gumbo.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace warta::detail {
+
+class Document {
+ public:
+  // Parses `utf8` (taken over by the Document). max_depth bounds gumbo's tree depth.
+  explicit Document(std::string utf8);
+  ~Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  const GumboNode* root() const noexcept { return output_->root; }
+  const std::string& buffer() const noexcept { return buffer_; }
+  std::size_t node_count() const noexcept { return node_count_; }
+  std::size_t max_depth() const noexcept { return max_depth_; }
+  // Every element in document order (built once; walks iterate this instead of the tree).
+  const std::vector<const GumboNode*>& elements() const noexcept { return elements_; }
+  // Position of an element in elements(), or elements().size() when it is not there.
+  std::size_t index_of(const GumboNode* element) const noexcept;
+  // One past the last element of the subtree rooted at elements()[index]: a subtree is the
+  // contiguous range [index, subtree_end(index)).
+  std::size_t subtree_end(std::size_t index) const noexcept { return subtree_end_[index]; }
+  // Depth of elements()[index] (the html element is 1).
+  std::size_t depth(std::size_t index) const noexcept { return depth_[index]; }
+
+ private:
+  std::string buffer_;
+  GumboOutput* output_ = nullptr;
+  std::vector<const GumboNode*> elements_;
+  std::vector<std::size_t> subtree_end_;
+  std::vector<std::size_t> depth_;
+  std::vector<std::pair<const GumboNode*, std::size_t>> index_;  // sorted by node address
+  std::size_t node_count_ = 0;
+  std::size_t max_depth_ = 0;
+};
+
+bool is_element(const GumboNode* node) noexcept;
+// Lower-case tag name, including unknown tags ("amp-img"); empty for non-elements.
+std::string_view tag_name(const GumboNode* node) noexcept;
+// Attribute value or nullptr.
+const char* attribute(const GumboNode* node, std::string_view name) noexcept;
+// True when the element's class attribute holds `cls` as a whole word.
+bool has_class(const GumboNode* node, std::string_view cls) noexcept;
+// Text content (text, CDATA, whitespace nodes) of the subtree, white space as written; skips
+// script/style/noscript/template. Iterative.
+std::string text_content(const GumboNode* node);
+// True when `ancestor` is `node` or contains it.
+bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept;
+// Element children of a node.
+std::vector<const GumboNode*> element_children(const GumboNode* node);
+
+}  // namespace warta::detail

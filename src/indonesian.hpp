@@ -1,0 +1,34 @@
+#pragma once
+// Indonesian language knowledge shared by every stage, in one place: month and weekday names, time
+// zones, date labels and credit labels. Outlet-specific knowledge lives in data/profiles instead.
+// Source files stay ASCII: non-ASCII spellings (Jum'at with U+2019) are escaped.
+
+#include <optional>
+#include <string_view>
+
+#include "warta/article.hpp"
+#include "warta/datetime.hpp"
+
+namespace warta::detail::indonesian {
+
+// Month number 1..12 for a month name or abbreviation, Indonesian or English, any case, with or
+// without a trailing dot ("Mei", "Agt.", "Nopember", "Sept"); nullopt otherwise.
+std::optional<int> month_number(std::string_view word) noexcept;
+
+// Weekday 0 = Sunday .. 6 = Saturday for "Senin", "Jum'at", "Ahad", "Monday", "Sat" ...; nullopt
+// otherwise.
+std::optional<int> weekday_number(std::string_view word) noexcept;
+
+// UTC offset in minutes of a zone name: WIB 420, WITA 480, WIT 540, UTC/GMT/Z 0; nullopt otherwise.
+std::optional<int> zone_offset_minutes(std::string_view word) noexcept;
+
+// What a date label means: "Diperbarui", "Update", "Pembaruan terakhir" -> updated; "Diterbitkan",
+// "Dipublikasikan", "Terbit", "Published" -> published.
+DateLabel date_label(std::string_view word) noexcept;
+
+// The role a credit label gives: "Penulis" author, "Editor"/"Redaktur"/"Penyunting" editor,
+// "Reporter"/"Pewarta"/"Wartawan" reporter, "Fotografer"/"Foto" photographer, "Kontributor"
+// contributor, "Penerjemah" translator ... (any case, without the colon); nullopt otherwise.
+std::optional<Role> credit_role(std::string_view label) noexcept;
+
+}  // namespace warta::detail::indonesian

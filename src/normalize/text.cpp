@@ -1,0 +1,131 @@
+#include "normalize/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace warta::detail {
+namespace {
+
+// Zero-width and direction marks pages sprinkle into text (U+200B..U+200F, U+202A..U+202E,
+// U+2060..U+2064, U+FEFF, soft hyphen).
+bool is_invisible(UChar32 c) noexcept {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+         c == 0xFEFF || c == 0x00AD;
+}
+
+bool is_space(UChar32 c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0x85;
+}
+
+bool is_ascii_only(std::string_view text) noexcept {
+  for (unsigned char c : text) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const bool invalid = c < 0;
+    if (invalid) c = 0xFFFD;
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (is_invisible(c) || (c < 0x20) || (c >= 0x7F && c < 0xA0)) continue;
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (invalid) {
+      out.append("\xEF\xBF\xBD");
+    } else {
+      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+  }
+  if (is_ascii_only(out)) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return out;
+  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(out);
+  if (nfc->isNormalized(source, status) && U_SUCCESS(status)) return out;
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString normalized = nfc->normalize(source, status);
+  if (U_FAILURE(status)) return out;
+  std::string result;
+  normalized.toUTF8String(result);
+  return result;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string fold_case(std::string_view text) {
+  if (is_ascii_only(text)) return ascii_lower(text);
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  unicode.foldCase();
+  std::string out;
+  unicode.toUTF8String(out);
+  return out;
+}
+
+bool starts_with_icase(std::string_view text, std::string_view prefix) noexcept {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char a = text[i];
+    char b = prefix[i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+    if (a != b) return false;
+  }
+  return true;
+}
+
+std::string title_case_if_upper(std::string_view text) {
+  const icu::UnicodeString source =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  bool has_upper = false;
+  for (int32_t i = 0; i < source.length();) {
+    const UChar32 c = source.char32At(i);
+    if (u_islower(c)) return std::string(text);
+    has_upper = has_upper || u_isupper(c);
+    i += U16_LENGTH(c);
+  }
+  if (!has_upper) return std::string(text);
+  icu::UnicodeString result;
+  bool word_start = true;
+  for (int32_t i = 0; i < source.length();) {
+    const UChar32 c = source.char32At(i);
+    if (u_isalpha(c)) {
+      result.append(word_start ? c : u_tolower(c));
+      word_start = false;
+    } else {
+      result.append(c);
+      // Apostrophes keep the word going ("JUM'AT" -> "Jum'at"); other marks start a new word.
+      word_start = !(c == '\'' || c == 0x2019);
+    }
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  result.toUTF8String(out);
+  return out;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,25 @@
+#pragma once
+// Text normalisation shared by every field: white space, NBSP, zero-width characters, NFC.
+
+#include <string>
+#include <string_view>
+
+namespace warta::detail {
+
+// Collapses runs of white space (ASCII, NBSP, other Unicode spaces) to one space, removes zero-width
+// and direction marks and U+FFFD-free control characters, trims, and applies NFC.
+std::string normalize_text(std::string_view text);
+
+// ASCII-lower-cased copy (for matching labels and phrases).
+std::string ascii_lower(std::string_view text);
+
+// Lower-cased copy with Unicode case folding (ICU), for comparing phrases in any case.
+std::string fold_case(std::string_view text);
+
+// True when `text` starts with `prefix`, ignoring ASCII case.
+bool starts_with_icase(std::string_view text, std::string_view prefix) noexcept;
+
+// Title case of an all-caps word sequence ("JAKARTA BARAT" -> "Jakarta Barat"); other text unchanged.
+std::string title_case_if_upper(std::string_view text);
+
+}  // namespace warta::detail

@@ -1,0 +1,49 @@
+#pragma once
+// Outlet profiles as the extractor sees them (the JSON is documented in data/profiles/README.md).
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "select.hpp"
+#include "warta/profile.hpp"
+
+namespace warta::detail {
+
+// One selector rule of a field: first rule with a non-empty hit wins.
+struct FieldRule {
+  Selector selector;
+  std::optional<std::string> attribute;  // take this attribute instead of the text
+};
+
+struct Profile {
+  std::string name;                 // file stem, e.g. "kompas.com"
+  bool verified = true;             // false: built from public documentation, no page checked
+  std::vector<std::string> hosts;   // "kompas.com" matches "money.kompas.com"
+  // Ordered rules per field: headline, subheadline, section, tags, byline, author, editor,
+  // published, updated, body, captions, caption_credit, lead_image, canonical.
+  std::map<std::string, std::vector<FieldRule>> fields;
+  std::vector<Selector> drop;                // removed before extraction
+  std::vector<std::string> boilerplate;      // phrases: a block starting with one is dropped
+  std::vector<std::string> stop_phrases;     // a block starting with one ends the body
+  std::vector<std::string> site_suffixes;    // " - Kompas.com" removed from titles
+  std::vector<std::string> section_blocklist;  // h1 texts that are section names, not titles
+  std::optional<int> offset_minutes;         // zone of times printed without one
+  std::string dateline_style;                // documentation of the outlet's dateline form
+  std::map<std::string, std::string> pagination;  // "all_param": "page=all", ...
+};
+
+}  // namespace warta::detail
+
+namespace warta::detail {
+struct ProfileSetData {
+  std::vector<Profile> profiles;  // sorted by name; "indonesia" is the shared profile
+  const Profile* shared = nullptr;
+  // Profile for a URL host; nullptr when none matches.
+  const Profile* for_url(std::string_view url) const;
+  const Profile* by_name(std::string_view name) const;
+};
+// Parses one profile's JSON strictly; error names the profile and the key.
+std::optional<Profile> parse_profile(std::string_view name, std::string_view json_text, std::string* error);
+}  // namespace warta::detail

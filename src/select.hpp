@@ -1,0 +1,62 @@
+#pragma once
+// A small CSS selector subset for profiles: tag, *, .class, #id, [attr], [attr=v], [attr^=v],
+// [attr*=v], [attr$=v], [attr~=v], compound selectors, descendant (space) and child (>) combinators,
+// groups (,). Tag, class and id match ignoring ASCII case (old quirks-mode pages mix cases);
+// attribute values match exactly.
+
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warta::detail {
+
+class Document;
+
+class Selector {
+ public:
+  // Compiles a selector; nullopt with `error` set (naming the problem) when the text is outside the
+  // subset.
+  static std::optional<Selector> compile(std::string_view text, std::string* error = nullptr);
+
+  // True when `element` matches (any group). Iterative: walks ancestors in a loop.
+  bool matches(const GumboNode* element) const;
+  // Matching elements under `scope` (scope itself excluded; null: the whole document), in document
+  // order.
+  std::vector<const GumboNode*> select_all(const Document& doc, const GumboNode* scope = nullptr) const;
+  // First match in document order or nullptr.
+  const GumboNode* select_first(const Document& doc, const GumboNode* scope = nullptr) const;
+  // The selector as written.
+  const std::string& text() const noexcept { return text_; }
+
+  // One attribute condition of a compound: [name], [name=value], [name^=value] ...
+  struct AttributeTest {
+    enum class Op { exists, equals, prefix, substring, suffix, word };
+    std::string name;  // lower case
+    std::string value;
+    Op op = Op::exists;
+  };
+  // One simple-selector sequence, e.g. div.read__content or meta[property="og:title"].
+  struct Compound {
+    bool any_tag = true;             // "*" or no type selector
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    std::string unknown_tag;         // lower-case name when tag is GUMBO_TAG_UNKNOWN ("amp-img")
+    std::string id;                  // lower case; empty: no id condition
+    std::vector<std::string> classes;  // lower case
+    std::vector<AttributeTest> attributes;
+  };
+  enum class Combinator { descendant, child };
+  // Compounds joined by combinators, left to right: combinators[i] joins compounds[i] and [i + 1].
+  struct Complex {
+    std::vector<Compound> compounds;
+    std::vector<Combinator> combinators;
+  };
+
+ private:
+  std::string text_;
+  std::vector<Complex> groups_;
+};
+
+}  // namespace warta::detail
