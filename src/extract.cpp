@@ -1,0 +1,635 @@
+#include "extract.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "dom.hpp"
+#include "generic.hpp"
+#include "metadata.hpp"
+#include "normalize/text.hpp"
+#include "profiles.hpp"
+#include "url.hpp"
+
+namespace warta::detail {
+namespace {
+
+// Body blocks longer than this are pages glued together by a broken template, not a paragraph.
+constexpr std::size_t kMaxHeadingBytes = 160;
+
+bool skipped_subtree(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_H1:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_level(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::optional<BlockType> block_type_of(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return BlockType::heading;
+    case GUMBO_TAG_BLOCKQUOTE:
+      return BlockType::quote;
+    case GUMBO_TAG_LI:
+      return BlockType::list_item;
+    default:
+      return std::nullopt;
+  }
+}
+
+bool is_bold(const GumboNode* element) {
+  const GumboTag tag = element->v.element.tag;
+  return tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
+}
+
+// Third-party embeds leave a blockquote with the tweet or post text behind.
+bool is_embed(const GumboNode* element) {
+  for (std::string_view cls : {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "twitter-video"}) {
+    if (has_class(element, cls)) return true;
+  }
+  return false;
+}
+
+// The texts of a field rule applied to the document (or a scope): every match's text or attribute.
+std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all, const GumboNode* scope = nullptr) {
+  std::vector<std::string> out;
+  std::vector<const GumboNode*> matches;
+  if (all) {
+    matches = rule.selector.select_all(doc, scope);
+  } else if (const GumboNode* first = rule.selector.select_first(doc, scope)) {
+    matches.push_back(first);
+  }
+  for (const GumboNode* match : matches) {
+    std::string value;
+    if (rule.attribute) {
+      const char* attr = attribute(match, *rule.attribute);
+      if (attr != nullptr) value = normalize_text(attr);
+    } else {
+      value = normalize_text(text_content(match));
+    }
+    if (!value.empty()) out.push_back(std::move(value));
+  }
+  return out;
+}
+
+const std::vector<FieldRule>* field_rules(const Profile* profile, const char* field) {
+  if (profile == nullptr) return nullptr;
+  const auto it = profile->fields.find(field);
+  return it == profile->fields.end() ? nullptr : &it->second;
+}
+
+// First non-empty value of a field's rules (profile order), or nullopt.
+std::optional<std::string> first_value(const Document& doc, const Profile* profile, const char* field) {
+  const auto* rules = field_rules(profile, field);
+  if (rules == nullptr) return std::nullopt;
+  for (const FieldRule& rule : *rules) {
+    auto values = rule_values(doc, rule, false);
+    if (!values.empty()) return std::move(values.front());
+  }
+  return std::nullopt;
+}
+
+// Every value of the first rule that has any (tags, bylines).
+std::vector<std::string> all_values(const Document& doc, const Profile* profile, const char* field) {
+  const auto* rules = field_rules(profile, field);
+  if (rules == nullptr) return {};
+  for (const FieldRule& rule : *rules) {
+    auto values = rule_values(doc, rule, true);
+    if (!values.empty()) return values;
+  }
+  return {};
+}
+
+std::optional<std::string> optional_of(const std::string* value) {
+  if (value == nullptr || value->empty()) return std::nullopt;
+  return *value;
+}
+
+// Removes a site suffix (" - Kompas.com", " | Liputan6") from a title.
+std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
+                              const std::optional<std::string>& site_name) {
+  for (const Profile* profile : profiles) {
+    if (profile == nullptr) continue;
+    for (const std::string& suffix : profile->site_suffixes) {
+      if (title.size() > suffix.size() && fold_case(title.substr(title.size() - suffix.size())) == fold_case(suffix)) {
+        title.erase(title.size() - suffix.size());
+        return normalize_text(title);
+      }
+    }
+  }
+  if (site_name) {
+    for (std::string_view separator : {" - ", " | ", " \xE2\x80\x93 ", " :: "}) {
+      const std::string suffix = std::string(separator) + *site_name;
+      if (title.size() > suffix.size() && fold_case(title.substr(title.size() - suffix.size())) == fold_case(suffix)) {
+        return normalize_text(title.substr(0, title.size() - suffix.size()));
+      }
+    }
+  }
+  return title;
+}
+
+class DropSet {
+ public:
+  DropSet(const Document& doc, const std::vector<const Profile*>& profiles, std::vector<Removal>& removals)
+      : dropped_(doc.elements().size(), 0) {
+    for (const Profile* profile : profiles) {
+      if (profile == nullptr) continue;
+      for (const Selector& selector : profile->drop) {
+        for (const GumboNode* node : selector.select_all(doc)) {
+          const std::size_t index = doc.index_of(node);
+          if (index >= dropped_.size() || dropped_[index]) continue;
+          dropped_[index] = 1;
+          removals.push_back({node, "profile " + profile->name + " drop " + selector.text()});
+        }
+      }
+    }
+  }
+  bool dropped(std::size_t index) const { return index < dropped_.size() && dropped_[index]; }
+
+ private:
+  std::vector<char> dropped_;
+};
+
+// Walks a content root and cuts it into blocks: block-level elements and <br><br> end a block;
+// inline markup joins. Iterative.
+class BlockWalker {
+ public:
+  BlockWalker(const Document& doc, const DropSet& drops, std::vector<Removal>& removals)
+      : doc_(doc), drops_(drops), removals_(removals) {}
+
+  void walk(const GumboNode* root, std::vector<RawBlock>& out) {
+    out_ = &out;
+    struct Frame {
+      const GumboNode* node;
+      unsigned child;
+    };
+    std::vector<Frame> stack{{root, 0}};
+    enter(root);
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      const GumboVector& children = top.node->v.element.children;
+      if (top.child >= children.length) {
+        leave(top.node);
+        stack.pop_back();
+        continue;
+      }
+      const auto* child = static_cast<const GumboNode*>(children.data[top.child++]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
+        add_text(child->v.text.text);
+        continue;
+      }
+      if (!is_element(child)) continue;
+      if (skipped_subtree(child) || is_embed(child)) {
+        flush_if_block(child);
+        removals_.push_back({child, std::string("element <") + std::string(tag_name(child)) + ">"});
+        continue;
+      }
+      if (drops_.dropped(doc_.index_of(child))) {
+        flush_if_block(child);
+        continue;
+      }
+      if (child->v.element.tag == GUMBO_TAG_BR) {
+        add_break();
+        continue;
+      }
+      enter(child);
+      stack.push_back({child, 0});
+    }
+    flush();
+  }
+
+ private:
+  void enter(const GumboNode* element) {
+    if (is_block_level(element)) {
+      flush();
+      if (auto type = block_type_of(element)) type_stack_.push_back(*type);
+      block_stack_.push_back(element);
+    }
+    if (is_bold(element)) ++bold_depth_;
+    if (element->v.element.tag == GUMBO_TAG_A) ++link_depth_;
+  }
+
+  void leave(const GumboNode* element) {
+    if (is_block_level(element)) {
+      flush();
+      if (block_type_of(element)) type_stack_.pop_back();
+      block_stack_.pop_back();
+    }
+    if (is_bold(element)) --bold_depth_;
+    if (element->v.element.tag == GUMBO_TAG_A) --link_depth_;
+  }
+
+  void flush_if_block(const GumboNode* element) {
+    if (is_block_level(element) || element->v.element.tag == GUMBO_TAG_FIGURE) flush();
+  }
+
+  void add_text(const char* text) {
+    const std::size_t length = std::strlen(text);
+    bool visible = false;
+    for (std::size_t i = 0; i < length && !visible; ++i) {
+      visible = !std::strchr(" \t\n\r\f", text[i]);
+    }
+    if (visible) {
+      pending_breaks_ = 0;
+      if (bold_depth_ == 0) plain_text_ = true;
+      if (link_depth_ == 0) unlinked_text_ = true;
+    }
+    current_.append(text, length);
+  }
+
+  // Old templates separate paragraphs with <br><br> inside one element; one <br> is a line break.
+  void add_break() {
+    if (++pending_breaks_ >= 2) {
+      flush();
+      return;
+    }
+    current_.push_back(' ');
+  }
+
+  void flush() {
+    pending_breaks_ = 0;
+    std::string text = normalize_text(current_);
+    current_.clear();
+    const bool bold_only = !plain_text_;
+    const bool link_only = !unlinked_text_;
+    plain_text_ = false;
+    unlinked_text_ = false;
+    if (text.empty()) return;
+    RawBlock block;
+    block.node = block_stack_.empty() ? nullptr : block_stack_.back();
+    block.type = type_stack_.empty() ? BlockType::paragraph : type_stack_.back();
+    if (link_only && block.type != BlockType::heading) {
+      // A line that is nothing but a link is a related-article teaser, not article text.
+      removals_.push_back({block.node, "link-only line: " + text});
+      return;
+    }
+    // GOLD: a bold-only one-line paragraph is an in-body subheading.
+    if (block.type == BlockType::paragraph && bold_only && text.size() <= kMaxHeadingBytes) block.type = BlockType::heading;
+    block.text = std::move(text);
+    out_->push_back(std::move(block));
+  }
+
+  const Document& doc_;
+  const DropSet& drops_;
+  std::vector<Removal>& removals_;
+  std::vector<RawBlock>* out_ = nullptr;
+  std::vector<BlockType> type_stack_;
+  std::vector<const GumboNode*> block_stack_;
+  std::string current_;
+  int bold_depth_ = 0;
+  int link_depth_ = 0;
+  int pending_breaks_ = 0;
+  bool plain_text_ = false;
+  bool unlinked_text_ = false;
+};
+
+// Removes roots nested in an earlier root so no text is taken twice.
+std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots) {
+  std::vector<const GumboNode*> out;
+  for (const GumboNode* root : roots) {
+    bool nested = false;
+    for (const GumboNode* kept : out) nested = nested || contains(kept, root);
+    if (!nested) out.push_back(root);
+  }
+  return out;
+}
+
+bool starts_with_phrase(std::string_view folded_text, std::string_view folded_phrase) {
+  if (folded_text.size() < folded_phrase.size() || folded_text.compare(0, folded_phrase.size(), folded_phrase) != 0) {
+    return false;
+  }
+  if (folded_text.size() == folded_phrase.size()) return true;
+  const char next = folded_text[folded_phrase.size()];
+  // The phrase must end at a word boundary ("Populer" is not "Populernya").
+  return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
+}
+
+// Drops blocks that start with a boilerplate phrase; a stop phrase ends the body.
+void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const Profile*>& profiles,
+                        std::vector<Removal>& removals) {
+  std::vector<std::pair<std::string, std::string>> phrases;  // folded phrase, profile name
+  std::vector<std::pair<std::string, std::string>> stops;
+  for (const Profile* profile : profiles) {
+    if (profile == nullptr) continue;
+    for (const std::string& phrase : profile->boilerplate) phrases.emplace_back(fold_case(phrase), profile->name);
+    for (const std::string& phrase : profile->stop_phrases) stops.emplace_back(fold_case(phrase), profile->name);
+  }
+  std::vector<RawBlock> kept;
+  kept.reserve(blocks.size());
+  for (RawBlock& block : blocks) {
+    const std::string folded = fold_case(block.text);
+    bool stop = false;
+    for (const auto& [phrase, name] : stops) {
+      if (starts_with_phrase(folded, phrase)) {
+        removals.push_back({block.node, "profile " + name + " stop phrase \"" + phrase + "\""});
+        stop = true;
+        break;
+      }
+    }
+    if (stop) break;
+    bool boilerplate = false;
+    for (const auto& [phrase, name] : phrases) {
+      if (starts_with_phrase(folded, phrase)) {
+        removals.push_back({block.node, "profile " + name + " boilerplate \"" + phrase + "\""});
+        boilerplate = true;
+        break;
+      }
+    }
+    if (!boilerplate) kept.push_back(std::move(block));
+  }
+  blocks = std::move(kept);
+}
+
+// The image of a caption: an <img> in the caption's figure or its parent.
+std::optional<std::string> image_near(const GumboNode* caption) {
+  const GumboNode* scope = caption;
+  for (int up = 0; up < 3 && scope != nullptr; ++up, scope = scope->parent) {
+    if (!is_element(scope)) break;
+    std::vector<const GumboNode*> stack{scope};
+    while (!stack.empty()) {
+      const GumboNode* node = stack.back();
+      stack.pop_back();
+      if (!is_element(node)) continue;
+      const std::string_view tag = tag_name(node);
+      if (tag == "img" || tag == "amp-img") {
+        for (const char* name : {"data-src", "data-original", "data-lazy-src", "src"}) {
+          const char* value = attribute(node, name);
+          if (value != nullptr && *value != '\0' && std::strncmp(value, "data:", 5) != 0) return normalize_text(value);
+        }
+      }
+      const GumboVector& children = node->v.element.children;
+      for (unsigned i = children.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+    }
+  }
+  return std::nullopt;
+}
+
+void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
+                      const std::vector<const GumboNode*>& roots, RawFields& out) {
+  const Document& doc = input.doc;
+  std::vector<const GumboNode*> nodes;
+  for (const Profile* profile : profiles) {
+    const auto* rules = field_rules(profile, "captions");
+    if (rules == nullptr) continue;
+    for (const FieldRule& rule : *rules) {
+      auto matches = rule.selector.select_all(doc);
+      if (!matches.empty()) {
+        nodes = std::move(matches);
+        break;
+      }
+    }
+    if (!nodes.empty()) break;
+  }
+  if (nodes.empty()) {
+    // Generic: figcaptions inside or just around the content.
+    for (const GumboNode* element : doc.elements()) {
+      if (element->v.element.tag != GUMBO_TAG_FIGCAPTION) continue;
+      bool near = roots.empty();
+      for (const GumboNode* root : roots) {
+        near = near || contains(root, element) || (root->parent != nullptr && contains(root->parent, element));
+      }
+      if (near) nodes.push_back(element);
+    }
+  }
+  const std::vector<FieldRule>* credit_rules = nullptr;
+  for (const Profile* profile : profiles) {
+    if ((credit_rules = field_rules(profile, "caption_credit")) != nullptr) break;
+  }
+  for (const GumboNode* node : outermost(nodes)) {
+    RawCaption caption;
+    caption.node = node;
+    caption.text = normalize_text(text_content(node));
+    if (credit_rules != nullptr) {
+      for (const FieldRule& rule : *credit_rules) {
+        auto values = rule_values(doc, rule, false, node);
+        if (values.empty()) continue;
+        caption.credit = values.front();
+        const std::size_t at = caption.text.rfind(values.front());
+        if (at != std::string::npos) caption.text = normalize_text(caption.text.erase(at, values.front().size()));
+        break;
+      }
+    }
+    if (caption.text.empty() && !caption.credit) continue;
+    caption.image_url = image_near(node);
+    out.captions.push_back(std::move(caption));
+  }
+}
+
+void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out) {
+  const Document& doc = input.doc;
+  const PageMetadata& meta = input.metadata;
+  for (const Profile* profile : profiles) {
+    for (const auto& [field, label] : {std::pair{"published", DateLabel::published}, std::pair{"updated", DateLabel::updated}}) {
+      for (std::string& text : all_values(doc, profile, field)) {
+        out.dates.push_back({DateSource::visible, label, std::move(text)});
+      }
+    }
+  }
+  if (meta.jsonld) {
+    if (meta.jsonld->date_published) out.dates.push_back({DateSource::jsonld, DateLabel::published, *meta.jsonld->date_published});
+    if (meta.jsonld->date_modified) out.dates.push_back({DateSource::jsonld, DateLabel::updated, *meta.jsonld->date_modified});
+  }
+  static constexpr std::pair<std::string_view, DateLabel> kMetaDates[] = {
+      {"article:published_time", DateLabel::published}, {"og:published_time", DateLabel::published},
+      {"datepublished", DateLabel::published},           {"pubdate", DateLabel::published},
+      {"publishdate", DateLabel::published},             {"publish-date", DateLabel::published},
+      {"publish_date", DateLabel::published},            {"dc.date.issued", DateLabel::published},
+      {"content_publisheddate", DateLabel::published},   {"dtk:publishdate", DateLabel::published},
+      {"article:modified_time", DateLabel::updated},     {"og:updated_time", DateLabel::updated},
+      {"datemodified", DateLabel::updated},              {"lastmod", DateLabel::updated},
+      {"last-modified", DateLabel::updated}};
+  for (const auto& [key, label] : kMetaDates) {
+    for (std::string& value : meta.all(key)) out.dates.push_back({DateSource::meta, label, std::move(value)});
+  }
+  for (const auto& [prop, value] : meta.microdata) {
+    if (prop == "datepublished") out.dates.push_back({DateSource::meta, DateLabel::published, value});
+    if (prop == "datemodified") out.dates.push_back({DateSource::meta, DateLabel::updated, value});
+  }
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag != GUMBO_TAG_TIME) continue;
+    const char* datetime = attribute(element, "datetime");
+    std::string text = normalize_text(datetime != nullptr ? std::string_view(datetime) : std::string_view(text_content(element)));
+    if (!text.empty()) out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text)});
+  }
+  if (auto from_url = date_from_url(input.page_url)) {
+    out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url)});
+  } else if (meta.canonical) {
+    if (auto from_canonical = date_from_url(*meta.canonical)) out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical)});
+  }
+}
+
+void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out) {
+  const Document& doc = input.doc;
+  for (const Profile* profile : profiles) {
+    for (std::string& text : all_values(doc, profile, "byline")) out.credits.push_back({std::move(text), std::nullopt});
+    for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"editor", Role::editor},
+                                      std::pair{"reporter", Role::reporter}}) {
+      for (std::string& text : all_values(doc, profile, field)) out.credits.push_back({std::move(text), role});
+    }
+    if (!out.credits.empty()) return;
+  }
+  const PageMetadata& meta = input.metadata;
+  if (meta.jsonld) {
+    for (const std::string& name : meta.jsonld->authors) out.credits.push_back({name, Role::author});
+    for (const std::string& name : meta.jsonld->editors) out.credits.push_back({name, Role::editor});
+  }
+  if (out.credits.empty()) {
+    for (const char* key : {"author", "article:author", "dc.creator"}) {
+      const std::string* value = meta.first(key);
+      if (value != nullptr && !is_http_url(*value)) {
+        out.credits.push_back({*value, Role::author});
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+RawFields extract(const ExtractInput& input) {
+  RawFields out;
+  const Document& doc = input.doc;
+  const PageMetadata& meta = input.metadata;
+  const std::vector<const Profile*> profiles{input.profile, input.shared};
+  auto note = [&out](const char* field, const char* source) { out.sources.emplace_back(field, source); };
+
+  out.site_name = first_value(doc, input.profile, "site_name");
+  if (!out.site_name) out.site_name = optional_of(meta.first("og:site_name"));
+  if (!out.site_name && meta.jsonld) out.site_name = meta.jsonld->publisher;
+  out.language = meta.language;
+  if (!out.language) out.language = optional_of(meta.first("content-language"));
+  if (!out.language) out.language = optional_of(meta.first("language"));
+
+  out.canonical = first_value(doc, input.profile, "canonical");
+  if (!out.canonical) out.canonical = meta.canonical;
+  if (!out.canonical) out.canonical = optional_of(meta.first("og:url"));
+  if (!out.canonical && meta.jsonld) out.canonical = meta.jsonld->url;
+  if (!out.canonical) out.canonical = optional_of(meta.item("url"));
+
+  out.section = first_value(doc, input.profile, "section");
+  note("section", out.section ? "profile" : "metadata");
+  if (!out.section) out.section = optional_of(meta.first("article:section"));
+  if (!out.section && meta.jsonld) out.section = meta.jsonld->section;
+
+  // Headline: profile, then metadata, then the first <h1>; a section name in <h1> (old templates)
+  // or the site suffix never make it.
+  std::vector<std::string> blocklist;
+  for (const Profile* profile : profiles) {
+    if (profile == nullptr) continue;
+    for (const std::string& name : profile->section_blocklist) blocklist.push_back(fold_case(name));
+  }
+  if (out.section) blocklist.push_back(fold_case(*out.section));
+  auto acceptable_headline = [&blocklist](const std::optional<std::string>& text) {
+    return text && !text->empty() && std::find(blocklist.begin(), blocklist.end(), fold_case(*text)) == blocklist.end();
+  };
+  std::optional<std::string> headline = first_value(doc, input.profile, "headline");
+  note("headline", "profile");
+  if (!acceptable_headline(headline) && meta.jsonld) headline = meta.jsonld->headline;
+  if (!acceptable_headline(headline)) headline = optional_of(meta.first("og:title"));
+  if (!acceptable_headline(headline)) headline = optional_of(meta.first("twitter:title"));
+  if (!acceptable_headline(headline)) {
+    headline.reset();
+    for (const GumboNode* element : doc.elements()) {
+      if (element->v.element.tag != GUMBO_TAG_H1) continue;
+      std::string text = normalize_text(text_content(element));
+      if (acceptable_headline(text)) {
+        headline = std::move(text);
+        break;
+      }
+    }
+  }
+  if (!acceptable_headline(headline)) headline = meta.title;
+  if (headline) out.headline = strip_site_suffix(std::move(*headline), profiles, out.site_name);
+
+  out.subheadline = first_value(doc, input.profile, "subheadline");
+  out.tags = all_values(doc, input.profile, "tags");
+  if (out.tags.empty()) out.tags = meta.all("article:tag");
+  if (out.tags.empty() && meta.jsonld) out.tags = meta.jsonld->keywords;
+  out.lead_image = first_value(doc, input.profile, "lead_image");
+  if (!out.lead_image) out.lead_image = optional_of(meta.first("og:image"));
+
+  extract_credits(input, profiles, out);
+  extract_dates(input, profiles, out);
+
+  DropSet drops(doc, profiles, out.removals);
+  std::vector<const GumboNode*> roots;
+  if (const auto* rules = field_rules(input.profile, "body")) {
+    for (const FieldRule& rule : *rules) {
+      roots = outermost(rule.selector.select_all(doc));
+      if (!roots.empty()) break;
+    }
+  }
+  note("body", roots.empty() ? "generic" : "profile");
+  if (roots.empty()) {
+    if (const GumboNode* root = find_content_root(doc)) roots.push_back(root);
+  }
+  BlockWalker walker(doc, drops, out.removals);
+  for (const GumboNode* root : roots) walker.walk(root, out.body);
+  filter_boilerplate(out.body, profiles, out.removals);
+
+  extract_captions(input, profiles, roots, out);
+  return out;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,76 @@
+#pragma once
+// The extract stage: raw fields of the page, from the outlet profile first, then page metadata, then
+// the generic content scorer. Nothing here interprets dates, bylines or datelines (normalise does).
+
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "normalize/dates.hpp"
+#include "warta/article.hpp"
+
+namespace warta::detail {
+
+class Document;
+struct PageMetadata;
+struct Profile;
+
+// A body block before normalisation of credits and dateline.
+struct RawBlock {
+  BlockType type = BlockType::paragraph;
+  std::string text;             // normalised white space
+  const GumboNode* node = nullptr;  // the block's element
+};
+
+// A caption before its credit is split off (credit set when the page marks it separately).
+struct RawCaption {
+  std::string text;
+  std::optional<std::string> credit;
+  std::optional<std::string> image_url;  // as written in the page
+  const GumboNode* node = nullptr;
+};
+
+// Something left out of the article, and why (for warnings and the inspector).
+struct Removal {
+  const GumboNode* node = nullptr;
+  std::string reason;  // "profile kompas.com drop .ads", "boilerplate \"Baca juga\"", ...
+};
+
+// Credited names found in role-specific slots (author meta, editor box ...).
+struct RawCredit {
+  std::string text;
+  std::optional<Role> role;  // nullopt: a byline to be parsed for labels
+};
+
+struct RawFields {
+  std::optional<std::string> headline;
+  std::optional<std::string> subheadline;
+  std::optional<std::string> section;
+  std::optional<std::string> canonical;
+  std::optional<std::string> site_name;
+  std::optional<std::string> language;
+  std::optional<std::string> lead_image;
+  std::vector<std::string> tags;
+  std::vector<RawCredit> credits;
+  std::vector<DateCandidate> dates;
+  std::vector<RawCaption> captions;
+  std::vector<RawBlock> body;
+  std::vector<Removal> removals;
+  std::vector<std::string> warnings;
+  // Where each field came from ("profile", "metadata", "generic"), for the inspector.
+  std::vector<std::pair<std::string, std::string>> sources;
+};
+
+struct ExtractInput {
+  const Document& doc;
+  const PageMetadata& metadata;
+  const Profile* profile;  // nullptr: unknown site
+  const Profile* shared;   // the shared Indonesian profile (may be nullptr)
+  std::string page_url;
+};
+
+RawFields extract(const ExtractInput& input);
+
+}  // namespace warta::detail

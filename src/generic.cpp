@@ -1,0 +1,167 @@
+#include "generic.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "dom.hpp"
+#include "normalize/text.hpp"
+
+namespace warta::detail {
+namespace {
+
+// Substrings of class/id values. English from Readability, Indonesian from the outlets' markup.
+constexpr std::string_view kPositiveHints[] = {
+    "article", "artikel", "body", "content", "konten", "entry", "main", "post", "text", "txt", "detail",
+    "isi", "story", "berita", "news", "read", "baca", "itp_bodycontent", "page-content"};
+constexpr std::string_view kNegativeHints[] = {
+    "comment", "komentar", "footer", "sidebar", "side-", "related", "terkait", "populer", "popular",
+    "rekomendasi", "recommend", "widget", "share", "sosmed", "social", "nav", "menu", "banner", "iklan",
+    "ads", "advert", "promo", "sponsor", "breadcrumb", "tag", "topik", "trending", "terpopuler",
+    "newsletter", "subscribe", "footnote", "hidden", "modal", "popup", "login", "masthead", "header",
+    "terkini", "latest", "paging", "pagination", "author", "caption", "photo", "foto", "gallery"};
+
+bool is_unlikely_container(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool in_link(const GumboNode* node) {
+  for (const GumboNode* current = node->parent; current != nullptr; current = current->parent) {
+    if (current->type == GUMBO_NODE_ELEMENT && current->v.element.tag == GUMBO_TAG_A) return true;
+  }
+  return false;
+}
+
+std::size_t count_commas(std::string_view text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+}
+
+// Length of the text without leading/trailing white space.
+std::size_t trimmed_length(const char* text) {
+  std::string_view view(text);
+  const std::size_t first = view.find_first_not_of(" \t\n\r\f");
+  if (first == std::string_view::npos) return 0;
+  const std::size_t last = view.find_last_not_of(" \t\n\r\f");
+  return last - first + 1;
+}
+
+}  // namespace
+
+int class_weight(const GumboNode* element) {
+  int weight = 0;
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(element, name);
+    if (value == nullptr || *value == '\0') continue;
+    const std::string lower = ascii_lower(value);
+    bool positive = false;
+    bool negative = false;
+    for (std::string_view hint : kPositiveHints) positive = positive || lower.find(hint) != std::string::npos;
+    for (std::string_view hint : kNegativeHints) negative = negative || lower.find(hint) != std::string::npos;
+    if (positive) weight += 25;
+    if (negative) weight -= 25;
+  }
+  return weight;
+}
+
+const GumboNode* find_content_root(const Document& doc) {
+  const auto& elements = doc.elements();
+  const std::size_t count = elements.size();
+  std::vector<double> score(count, 0.0);
+  std::vector<std::size_t> text_bytes(count, 0);
+  std::vector<std::size_t> link_bytes(count, 0);
+  std::vector<char> excluded(count, 0);
+
+  // Elements inside unlikely containers never score (their subtree is a contiguous range).
+  for (std::size_t i = 0; i < count; ++i) {
+    if (excluded[i] || !is_unlikely_container(elements[i])) continue;
+    std::fill(excluded.begin() + static_cast<long>(i), excluded.begin() + static_cast<long>(doc.subtree_end(i)), 1);
+  }
+
+  // Each run of text scores for its parent block (a <p>, or the <div> of old <br><br> templates) and,
+  // at half weight, for the grandparent, as Readability does.
+  for (std::size_t i = 0; i < count; ++i) {
+    if (excluded[i]) continue;
+    const GumboNode* element = elements[i];
+    const GumboVector& children = element->v.element.children;
+    std::size_t own_text = 0;
+    std::size_t own_commas = 0;
+    for (unsigned c = 0; c < children.length; ++c) {
+      const auto* child = static_cast<const GumboNode*>(children.data[c]);
+      if (child->type != GUMBO_NODE_TEXT) continue;
+      const std::size_t length = trimmed_length(child->v.text.text);
+      own_text += length;
+      own_commas += count_commas(child->v.text.text);
+      if (in_link(child)) link_bytes[i] += length;
+    }
+    text_bytes[i] += own_text;
+    if (own_text < 25) continue;
+    const double points = 1.0 + static_cast<double>(own_commas) + std::min(static_cast<double>(own_text) / 100.0, 3.0);
+    // Inline parents (b, a, span) pass their text to the block they sit in.
+    const GumboNode* block = element;
+    while (block->parent != nullptr && block->parent->type == GUMBO_NODE_ELEMENT) {
+      const GumboTag tag = block->v.element.tag;
+      if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_A &&
+          tag != GUMBO_TAG_EM && tag != GUMBO_TAG_I && tag != GUMBO_TAG_FONT) {
+        break;
+      }
+      block = block->parent;
+    }
+    const std::size_t block_index = doc.index_of(block);
+    if (block_index >= count) continue;
+    score[block_index] += points;
+    if (block->parent != nullptr && block->parent->type == GUMBO_NODE_ELEMENT) {
+      const std::size_t parent = doc.index_of(block->parent);
+      if (parent < count) score[parent] += points;
+      if (block->parent->parent != nullptr && block->parent->parent->type == GUMBO_NODE_ELEMENT) {
+        const std::size_t grandparent = doc.index_of(block->parent->parent);
+        if (grandparent < count) score[grandparent] += points / 2.0;
+      }
+    }
+  }
+
+  // Subtree sums of text and link text, children before parents (reverse document order).
+  std::vector<std::size_t> total_text(text_bytes);
+  std::vector<std::size_t> total_links(link_bytes);
+  for (std::size_t i = count; i-- > 1;) {
+    const GumboNode* parent = elements[i]->parent;
+    if (parent == nullptr || !is_element(parent)) continue;
+    const std::size_t p = doc.index_of(parent);
+    if (p >= count) continue;
+    total_text[p] += total_text[i];
+    total_links[p] += total_links[i];
+  }
+
+  const GumboNode* best = nullptr;
+  double best_score = 0.0;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (excluded[i] || score[i] <= 0.0) continue;
+    const GumboTag tag = elements[i]->v.element.tag;
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) continue;
+    const double link_density =
+        total_text[i] == 0 ? 0.0 : static_cast<double>(total_links[i]) / static_cast<double>(total_text[i]);
+    const double final_score = (score[i] + class_weight(elements[i])) * (1.0 - link_density);
+    if (final_score > best_score) {
+      best_score = final_score;
+      best = elements[i];
+    }
+  }
+  return best;
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,110 @@
+#include "normalize/captions.hpp"
+
+#include "normalize/text.hpp"
+
+namespace warta::detail {
+namespace {
+
+// Words that make a trailing bracket a credit even without a "/" ("(Dok. Polri)", "(AP Photo)").
+constexpr std::string_view kCreditMarkers[] = {
+    "foto", "photo", "dok", "doc", "sumber", "source", "istimewa", " via ", "ap", "reuters", "afp",
+    "antara", "getty", "kredit", "credit", "ilustrasi", "tangkapan layar", "screenshot", "instagram",
+    "twitter", "youtube", "shutterstock", "freepik", "pixabay", "unsplash", "kompas", "liputan6",
+    "detik", "tempo", "tribun", "okezone", "merdeka", "viva", "republika", "kapanlagi", "bola.com",
+    "cnn", "instagram.com", "\xC2\xA9"};
+
+// Labels removed from the front of a credit.
+constexpr std::string_view kCreditLabels[] = {"foto:", "foto :", "sumber:", "sumber :", "image:", "photo:",
+                                              "kredit:", "credit:", "\xC2\xA9"};
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
+  return text;
+}
+
+bool looks_like_credit(std::string_view inside) {
+  if (inside.empty() || inside.size() > 160) return false;
+  if (inside.find('/') != std::string_view::npos) return true;
+  const std::string lower = " " + ascii_lower(inside) + " ";
+  for (std::string_view marker : kCreditMarkers) {
+    if (marker == " via ") {
+      if (lower.find(marker) != std::string::npos) return true;
+      continue;
+    }
+    const std::size_t at = lower.find(marker);
+    if (at == std::string::npos) continue;
+    // Whole words only: "ap" must not match inside "kapal".
+    const char before = lower[at - 1];
+    const char after = at + marker.size() < lower.size() ? lower[at + marker.size()] : ' ';
+    const bool word_start = !((before >= 'a' && before <= 'z'));
+    const bool word_end = !((after >= 'a' && after <= 'z'));
+    if (word_start && word_end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> clean_credit(std::string_view credit) {
+  std::string_view view = trim(credit);
+  bool changed = true;
+  while (changed && !view.empty()) {
+    changed = false;
+    if (view.size() >= 2 && ((view.front() == '(' && view.back() == ')') || (view.front() == '[' && view.back() == ']'))) {
+      view = trim(view.substr(1, view.size() - 2));
+      changed = true;
+    }
+    for (std::string_view label : kCreditLabels) {
+      if (starts_with_icase(view, label)) {
+        view = trim(view.substr(label.size()));
+        changed = true;
+      }
+    }
+  }
+  std::string out = normalize_text(view);
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+CaptionParts split_caption(std::string_view caption) {
+  std::string text = normalize_text(caption);
+  std::string_view view = text;
+  // A trailing bracket: find its opening bracket, allowing nested pairs inside.
+  if (!view.empty() && view.back() == ')') {
+    int depth = 0;
+    for (std::size_t i = view.size(); i-- > 0;) {
+      if (view[i] == ')') ++depth;
+      if (view[i] == '(' && --depth == 0) {
+        const std::string_view inside = view.substr(i + 1, view.size() - i - 2);
+        if (looks_like_credit(inside)) {
+          return {std::string(trim(view.substr(0, i))), clean_credit(inside)};
+        }
+        break;
+      }
+    }
+  }
+  // "Teks caption. Foto: Nama/detikcom" and "Teks caption | Foto: Nama".
+  for (std::string_view label : {std::string_view("Foto:"), std::string_view("FOTO:"), std::string_view("Sumber:"),
+                                 std::string_view("Foto :")}) {
+    const std::size_t at = view.rfind(label);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view head = trim(view.substr(0, at));
+    while (!head.empty() && (head.back() == '|' || head.back() == '-')) head = trim(head.substr(0, head.size() - 1));
+    return {std::string(head), clean_credit(view.substr(at))};
+  }
+  // "KOMPAS.com/NAMA Teks" is rare; "Teks. KOMPAS.com/NAMA" and "ANTARA FOTO/Nama/abc" at the end.
+  const std::size_t last_space = view.rfind(' ');
+  const std::size_t slash = view.rfind('/');
+  if (slash != std::string_view::npos && last_space != std::string_view::npos) {
+    for (std::string_view wire : {std::string_view("ANTARA FOTO/"), std::string_view("KOMPAS.com/"),
+                                  std::string_view("REUTERS/"), std::string_view("AFP/"), std::string_view("AP Photo/")}) {
+      const std::size_t at = view.rfind(wire);
+      if (at == std::string_view::npos || at == 0) continue;
+      return {std::string(trim(view.substr(0, at))), clean_credit(view.substr(at))};
+    }
+  }
+  return {std::move(text), std::nullopt};
+}
+
+}  // namespace warta::detail

@@ -1,0 +1,197 @@
+// Runs the stages in order; owns no heuristics of its own:
+// decode -> DOM -> metadata -> profile -> extract -> normalise -> Article.
+#include <algorithm>
+#include <exception>
+#include <new>
+
+#include "decode.hpp"
+#include "dom.hpp"
+#include "extract.hpp"
+#include "metadata.hpp"
+#include "normalize/byline.hpp"
+#include "normalize/captions.hpp"
+#include "normalize/dateline.hpp"
+#include "normalize/dates.hpp"
+#include "normalize/text.hpp"
+#include "profiles.hpp"
+#include "sniff.hpp"
+#include "url.hpp"
+#include "warta/parse.hpp"
+
+namespace warta {
+namespace {
+
+using detail::RawFields;
+
+Error make_error(ErrorCode code, std::string message, const ParseOptions& options) {
+  if (!options.url.empty()) message += " (" + options.url + ")";
+  return Error{code, std::move(message)};
+}
+
+void normalise_captions(RawFields& raw, const std::string& page_url, Article& article) {
+  for (detail::RawCaption& caption : raw.captions) {
+    Caption out;
+    if (caption.credit) {
+      out.text = caption.text;
+      out.credit = detail::clean_credit(*caption.credit);
+    } else {
+      detail::CaptionParts parts = detail::split_caption(caption.text);
+      out.text = std::move(parts.text);
+      out.credit = std::move(parts.credit);
+    }
+    // GOLD: an image with a credit but no caption text has no caption entry.
+    if (out.text.empty()) continue;
+    if (caption.image_url) out.image_url = detail::resolve_url(page_url, *caption.image_url);
+    if (std::find(article.captions.begin(), article.captions.end(), out) == article.captions.end()) {
+      article.captions.push_back(std::move(out));
+    }
+  }
+}
+
+// A caption never also appears as a body paragraph.
+void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<detail::RawCaption>& captions) {
+  std::erase_if(body, [&captions](const detail::RawBlock& block) {
+    return std::any_of(captions.begin(), captions.end(), [&block](const detail::RawCaption& caption) {
+      return block.text == caption.text || (caption.credit && block.text == caption.text + " " + *caption.credit);
+    });
+  });
+}
+
+void normalise_people(const RawFields& raw, Article& article) {
+  for (const detail::RawCredit& credit : raw.credits) {
+    if (credit.role) {
+      std::vector<Person> people = detail::parse_byline(credit.text, *credit.role);
+      detail::add_people(article.people, people);
+    } else {
+      detail::add_people(article.people, detail::parse_byline(credit.text));
+    }
+  }
+}
+
+Result run(std::string_view html, const ParseOptions& options) {
+  const Limits& limits = options.limits;
+  const bool blank = std::all_of(html.begin(), html.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+  if (blank) return make_error(ErrorCode::empty_input, "input is empty", options);
+  if (html.size() > limits.max_input_bytes) {
+    return make_error(ErrorCode::too_large,
+                      "input is " + std::to_string(html.size()) + " bytes, over the limit of " +
+                          std::to_string(limits.max_input_bytes),
+                      options);
+  }
+  if (auto kind = detail::non_html_kind(html)) return make_error(ErrorCode::not_html, "input is not HTML: " + *kind, options);
+
+  detail::DecodedInput decoded = detail::decode(html, options.charset);
+  if (!decoded.error.empty()) return make_error(ErrorCode::bad_option, decoded.error, options);
+  Article article;
+  article.warnings = std::move(decoded.warnings);
+
+  const detail::Document doc(std::move(decoded.utf8));
+  if (doc.node_count() > limits.max_nodes) {
+    return make_error(ErrorCode::too_large,
+                      "page has " + std::to_string(doc.node_count()) + " nodes, over the limit of " +
+                          std::to_string(limits.max_nodes),
+                      options);
+  }
+  const detail::PageMetadata metadata = detail::read_metadata(doc);
+  article.warnings.insert(article.warnings.end(), metadata.warnings.begin(), metadata.warnings.end());
+
+  const ProfileSet profiles = options.profiles ? *options.profiles : ProfileSet::builtin();
+  const detail::ProfileSetData& profile_data = profiles.data();
+  const std::string page_url = !options.url.empty() ? options.url : metadata.canonical.value_or(std::string());
+  const detail::Profile* profile = profile_data.for_url(page_url);
+  if (profile == nullptr) {
+    if (const std::string* og_url = metadata.first("og:url")) profile = profile_data.for_url(*og_url);
+  }
+
+  RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url});
+  article.warnings.insert(article.warnings.end(), raw.warnings.begin(), raw.warnings.end());
+
+  if (raw.canonical) article.url = detail::resolve_url(page_url, *raw.canonical);
+  article.site_name = std::move(raw.site_name);
+  article.language = std::move(raw.language);
+  article.headline = std::move(raw.headline);
+  article.subheadline = std::move(raw.subheadline);
+  if (article.subheadline && article.headline && *article.subheadline == *article.headline) article.subheadline.reset();
+  article.section = std::move(raw.section);
+  article.tags = std::move(raw.tags);
+
+  normalise_captions(raw, page_url, article);
+  drop_caption_blocks(raw.body, raw.captions);
+  for (detail::RawBlock& block : raw.body) article.body.push_back({block.type, std::move(block.text)});
+
+  std::size_t text_bytes = 0;
+  for (std::size_t i = 0; i < article.body.size(); ++i) {
+    text_bytes += article.body[i].text.size();
+    if (text_bytes > limits.max_text_bytes) {
+      article.warnings.push_back("article text cut at " + std::to_string(limits.max_text_bytes) + " bytes (" +
+                                 std::to_string(article.body.size() - i) + " blocks left out)");
+      article.body.resize(i);
+      break;
+    }
+  }
+
+  detail::TrailingCredits trailing = detail::strip_trailing_credits(article.body);
+  article.initials = std::move(trailing.initials);
+  normalise_people(raw, article);
+  detail::add_people(article.people, trailing.people);
+
+  if (!article.body.empty() && article.body.front().type == BlockType::paragraph) {
+    Block& first = article.body.front();
+    detail::DatelineSplit split = detail::split_dateline(first.text);
+    if (split.dateline) {
+      article.dateline = std::move(split.dateline);
+      first.text = detail::normalize_text(std::string_view(first.text).substr(split.prefix_bytes));
+      if (first.text.empty()) article.body.erase(article.body.begin());
+    }
+  }
+
+  DateContext date_context;
+  if (profile != nullptr) date_context.default_offset_minutes = profile->offset_minutes;
+  date_context.reference = options.reference_time;
+  detail::Timestamps timestamps = detail::resolve_timestamps(raw.dates, date_context);
+  article.published = std::move(timestamps.published);
+  article.updated = std::move(timestamps.updated);
+  article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());
+  article.date_mentions = detail::find_date_mentions(article.body, article.published);
+
+  if (article.body.empty()) {
+    return make_error(ErrorCode::no_article, "no article text found in the page", options);
+  }
+  return article;
+}
+
+}  // namespace
+
+std::string_view to_string(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::empty_input:
+      return "empty_input";
+    case ErrorCode::not_html:
+      return "not_html";
+    case ErrorCode::too_large:
+      return "too_large";
+    case ErrorCode::no_article:
+      return "no_article";
+    case ErrorCode::bad_option:
+      return "bad_option";
+  }
+  return "unknown";
+}
+
+const std::vector<std::string>& Result::warnings() const noexcept {
+  static const std::vector<std::string> kNone;
+  const Article* article = std::get_if<Article>(&value_);
+  return article != nullptr ? article->warnings : kNone;
+}
+
+Result parse(std::string_view html, const ParseOptions& options) {
+  // The input never makes parse throw; only running out of memory can, and that is reported as an
+  // error for this page instead of ending the caller's batch.
+  try {
+    return run(html, options);
+  } catch (const std::bad_alloc&) {
+    return make_error(ErrorCode::too_large, "out of memory while parsing", options);
+  }
+}
+
+}  // namespace warta
