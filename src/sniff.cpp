@@ -15,7 +15,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kMagic{{
     {"PK\x03\x04", "ZIP archive"},
     {"\x1F\x8B", "gzip data"},
     {"RIFF", "RIFF media (WebP, WAV, AVI)"},
-    {"\x00\x00\x01\x00", "icon image"},
+    {std::string_view("\x00\x00\x01\x00", 4), "icon image"},
 }};
 
 }  // namespace
