@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "select.hpp"
@@ -17,12 +18,13 @@ struct FieldRule {
   std::optional<std::string> attribute;  // take this attribute instead of the text
 };
 
+// One outlet's extraction rules, parsed from data/profiles/<name>.json.
 struct Profile {
   std::string name;                 // file stem, e.g. "kompas.com"
   bool verified = true;             // false: built from public documentation, no page checked
   std::vector<std::string> hosts;   // "kompas.com" matches "money.kompas.com"
   // Ordered rules per field: headline, subheadline, section, tags, byline, author, editor,
-  // published, updated, body, captions, caption_credit, lead_image, canonical.
+  // reporter, published, updated, body, captions, caption_credit, lead_image, canonical, site_name.
   std::map<std::string, std::vector<FieldRule>> fields;
   std::vector<Selector> drop;                // removed before extraction
   std::vector<std::string> boilerplate;      // phrases: a block starting with one is dropped
@@ -31,19 +33,24 @@ struct Profile {
   std::vector<std::string> section_blocklist;  // h1 texts that are section names, not titles
   std::optional<int> offset_minutes;         // zone of times printed without one
   std::string dateline_style;                // documentation of the outlet's dateline form
-  std::map<std::string, std::string> pagination;  // "all_param": "page=all", ...
+  std::map<std::string, std::string> pagination;  // URL parameters: "all_param": "page=all", ...
+  std::optional<Selector> next_page;               // pagination.next: the link to the next page
 };
 
-}  // namespace warta::detail
-
-namespace warta::detail {
+// A set of profiles; the shared profile's pointer points into `profiles`, so the struct is built once
+// and never copied.
 struct ProfileSetData {
-  std::vector<Profile> profiles;  // sorted by name; "indonesia" is the shared profile
-  const Profile* shared = nullptr;
-  // Profile for a URL host; nullptr when none matches.
+  std::vector<Profile> profiles;  // sorted by name
+  const Profile* shared = nullptr;  // the profile named "indonesia", for every page; null when absent
+  // Profile for a URL's host: a profile host matches that host or a subdomain of it (on label
+  // boundaries), the longest matching profile host wins; nullptr when none matches.
   const Profile* for_url(std::string_view url) const;
+  // Profile with this name or nullptr.
   const Profile* by_name(std::string_view name) const;
 };
-// Parses one profile's JSON strictly; error names the profile and the key.
+
+// Parses one profile's JSON strictly (unknown or repeated keys, wrong types and bad selectors are
+// errors); nullopt with `error` naming the profile and the key otherwise.
 std::optional<Profile> parse_profile(std::string_view name, std::string_view json_text, std::string* error);
+
 }  // namespace warta::detail
