@@ -11,9 +11,14 @@
 namespace warta::detail {
 
 // People named in one byline text ("Penulis: A, B | Editor: C", "oleh A", "Laporan Wartawan
-// Tribunnews.com, A", "Pewarta: A / Editor: B"), in order. `default_role` is used when the text has no
-// label (a bare name in an author slot).
+// Tribunnews.com, A", "Pewarta: A / Editor: B"), in order, each once per role; dates and outlet
+// names glued to the names are cut off. `default_role` is used for names before any label (a bare
+// name in an author slot). "Reporter:" with no writer in the same text gives role author (GOLD).
 std::vector<Person> parse_byline(std::string_view text, Role default_role = Role::author);
+
+// True for an outlet, agency, platform or desk credited instead of a person ("Tim Redaksi",
+// "detikcom", "Kompas.com", "CNN Indonesia", "Reuters").
+bool is_organisation_name(std::string_view name);
 
 // A person's name as a credit gives it, cleaned (emails, @handles, trailing punctuation removed,
 // all-caps restored to title case); nullopt when it is no person ("Tim Redaksi", an outlet, a URL).
@@ -25,8 +30,8 @@ struct TrailingCredits {
   std::vector<Person> people;         // "Editor: A" / "Pewarta: A" lines at the end
 };
 
-// Finds credit initials and credit lines at the end of the body and strips them from the blocks
-// (a block left empty is removed).
+// Finds credit initials ("(rdp/imk)", "(RPS)", "(T.A123/B456)") and credit lines ("Editor: A", Tempo's
+// closing "NAME IN CAPS") at the end of the body and strips them (a block left empty is removed).
 TrailingCredits strip_trailing_credits(std::vector<Block>& body);
 
 // Adds `more` to `into`, keeping page order and each (name, role) once. A name already present with
