@@ -1,32 +1,38 @@
-// The `warta` command: parse pages to Article JSON, normalise dates.
-#include <fstream>
+// The `warta` command: parse pages and web archives to Article JSON, normalise dates, benchmark.
+#include <charconv>
 #include <iostream>
-#include <iterator>
-#include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "warta/json.hpp"
-#include "warta/warta.hpp"
+#include "cli.hpp"
+#include "warta/version.hpp"
 
-namespace {
+namespace warta::cli {
 
-using nlohmann::json;
-
-constexpr int kExitOk = 0;
-constexpr int kExitSomeFailed = 1;
-constexpr int kExitUsage = 2;
-
-constexpr const char* kUsage = R"(usage: warta <command> [options]
+const char* const kUsage = R"(usage: warta <command> [options]
 
 commands:
-  parse [--url URL] [--now ISO8601] [--charset NAME] [--pretty] FILE... | -
-        Parse HTML pages. One file: its Article JSON. Several files: JSON Lines, one object per
-        input in input order, each with "file". A page that fails gives {"file", "error"}.
+  parse [options] INPUT...
+        Parse HTML pages to Article JSON. An INPUT is an HTML file, a directory (searched
+        recursively for *.html, *.htm, *.warc and *.warc.gz), a WARC or WARC.gz file (detected by
+        name or content; every text/html response record is a page) or - for stdin (a page or a
+        WARC stream). A single HTML page gives its Article JSON; anything else gives JSON Lines in
+        input order, each line with "file" or, for WARC records, "warc_record_id",
+        "warc_target_uri" and "warc_file". An input that fails gives a line with "error":
+        {"code", "message"} and the run goes on.
         Exit 0 when all parsed, 1 when some failed, 2 on usage errors.
+    --url URL        page URL (picks the outlet profile, resolves links); WARC records use their own
+    --now ISO8601    "now" for relative dates ("2 jam lalu")
+    --charset NAME   charset hint; WARC records use their HTTP Content-Type charset when given
+    --pretty         indent the JSON of a single page
+    --list FILE      also parse the paths listed in FILE, one per line (- for stdin)
+    --jobs N         parse with N threads, output order kept (default: all cores)
+    --quiet          no progress line on stderr (shown only when stderr is a terminal)
   date [--now ISO8601] TEXT...
         Normalise dates as Indonesian pages print them; one ISO 8601 line (or "error: ...") each.
+  bench [--repeat N] DIR_OR_FILE...
+        Time gumbo-only parsing against the full warta::parse on the same pages held in memory;
+        N runs (default 5), medians reported with pages/s, MB/s and peak resident memory.
 
 options:
   --help       show this help
@@ -38,109 +44,24 @@ int usage_error(const std::string& message) {
   return kExitUsage;
 }
 
-bool read_input(const std::string& path, std::string& out, std::string& error) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open " + path;
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = std::move(buffer).str();
-  return true;
-}
-
-std::optional<warta::DateTime> parse_now(const std::string& text) {
-  const warta::DateResult result = warta::parse_date(text);
+std::optional<DateTime> parse_now(const std::string& text) {
+  const DateResult result = parse_date(text);
   if (!result.value || !result.value->has_time) return std::nullopt;
   return result.value;
 }
 
-int run_parse(const std::vector<std::string>& args) {
-  warta::ParseOptions options;
-  bool pretty = false;
-  std::vector<std::string> files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    auto value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
-    if (arg == "--pretty") {
-      pretty = true;
-    } else if (arg == "--url" || arg == "--now" || arg == "--charset") {
-      const std::string* v = value();
-      if (v == nullptr) return usage_error(arg + " needs a value");
-      if (arg == "--url") options.url = *v;
-      if (arg == "--charset") options.charset = *v;
-      if (arg == "--now") {
-        options.reference_time = parse_now(*v);
-        if (!options.reference_time) return usage_error("--now needs a date and time, got '" + *v + "'");
-      }
-    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
-      return usage_error("unknown option " + arg);
-    } else {
-      files.push_back(arg);
-    }
-  }
-  if (files.empty()) return usage_error("parse needs at least one FILE or -");
-  const bool lines = files.size() > 1;
-  int status = kExitOk;
-  for (const std::string& file : files) {
-    json out;
-    bool failed = true;
-    std::string html;
-    std::string read_error;
-    if (!read_input(file, html, read_error)) {
-      out = json{{"error", {{"code", "unreadable"}, {"message", read_error}}}};
-      status = kExitSomeFailed;
-    } else {
-      const warta::Result result = warta::parse(html, options);
-      if (result) {
-        out = result.value();
-        failed = false;
-      } else {
-        out = json{{"error", {{"code", std::string(warta::to_string(result.error().code))},
-                              {"message", result.error().message + " in " + file}}}};
-        status = kExitSomeFailed;
-      }
-    }
-    if (lines || failed) out["file"] = file;
-    std::cout << out.dump(pretty && !lines ? 2 : -1, ' ', false, json::error_handler_t::replace) << '\n';
-  }
-  return status;
+std::optional<unsigned> parse_count(const std::string& text) {
+  unsigned value = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (error != std::errc() || stop != end || value == 0) return std::nullopt;
+  return value;
 }
 
-int run_date(const std::vector<std::string>& args) {
-  warta::DateContext context;
-  std::vector<std::string> texts;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--now") {
-      if (i + 1 >= args.size()) return usage_error("--now needs a value");
-      context.reference = parse_now(args[++i]);
-      if (!context.reference) return usage_error("--now needs a date and time, got '" + args[i] + "'");
-    } else {
-      texts.push_back(args[i]);
-    }
-  }
-  if (texts.empty()) return usage_error("date needs at least one TEXT");
-  int status = kExitOk;
-  for (const std::string& text : texts) {
-    const warta::DateResult result = warta::parse_date(text, context);
-    if (result) {
-      std::cout << warta::to_iso8601(*result.value) << '\n';
-    } else {
-      std::cout << "error: " << result.error << '\n';
-      status = kExitSomeFailed;
-    }
-  }
-  return status;
-}
-
-}  // namespace
+}  // namespace warta::cli
 
 int main(int argc, char** argv) {
+  using namespace warta::cli;
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return usage_error("missing command");
   const std::string command = args.front();
@@ -155,5 +76,6 @@ int main(int argc, char** argv) {
   }
   if (command == "parse") return run_parse(args);
   if (command == "date") return run_date(args);
+  if (command == "bench") return run_bench(args);
   return usage_error("unknown command '" + command + "'");
 }

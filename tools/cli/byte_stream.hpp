@@ -1,0 +1,56 @@
+#pragma once
+// A buffered byte stream from a file or stdin, transparently gunzipped when the bytes start with
+// the gzip magic. Gzip input may be a series of concatenated members (as .warc.gz is); a corrupt
+// member is reported once and reading resumes at the next member.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace warta::cli {
+
+class ByteStream {
+ public:
+  // Opens `path` ("-": stdin). On failure returns null and sets `error`.
+  static std::unique_ptr<ByteStream> open(const std::string& path, std::string& error);
+  ~ByteStream();
+  ByteStream(const ByteStream&) = delete;
+  ByteStream& operator=(const ByteStream&) = delete;
+
+  // Up to `size` bytes from the current position without consuming them (fewer at the end).
+  std::string_view peek(std::size_t size);
+  // Appends up to `size` bytes to `out`; returns how many (fewer only at the end).
+  std::size_t read(std::size_t size, std::string& out);
+  // Discards up to `size` bytes; returns how many.
+  std::size_t skip(std::size_t size);
+  // Reads one line without its "\n" (and "\r") into `line`. False at the end, or when the line is
+  // longer than `max_size` (then the rest of that line is discarded and `line` holds its start).
+  bool read_line(std::string& line, std::size_t max_size, bool& too_long);
+  bool at_end();
+
+  // The last read error (an unreadable file, a corrupt gzip member), cleared by the call. While an
+  // error is pending, reads stop short at the place of the error.
+  std::string take_error();
+  bool gzipped() const noexcept { return inflater_ != nullptr; }
+
+ private:
+  struct Inflater;
+  explicit ByteStream(int fd, bool owns_fd);
+  // Refills the buffer so that at least `want` bytes are available if the input has them.
+  void fill(std::size_t want);
+  bool read_raw();
+  void inflate_some();
+
+  int fd_;
+  bool owns_fd_;
+  bool raw_end_ = false;
+  std::string raw_;        // bytes read from the file, not yet inflated (gzip only)
+  std::size_t raw_pos_ = 0;
+  std::string buffer_;     // bytes ready for the caller
+  std::size_t pos_ = 0;
+  std::string error_;
+  std::unique_ptr<Inflater> inflater_;
+};
+
+}  // namespace warta::cli

@@ -1,0 +1,176 @@
+// `warta parse`: pages, directories, lists and WARC archives -> Article JSON (Lines), in input order,
+// parsed in parallel.
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "cli.hpp"
+#include "inputs.hpp"
+#include "ordered_pipeline.hpp"
+#include "progress.hpp"
+#include "warta/json.hpp"
+#include "warta/parse.hpp"
+
+namespace warta::cli {
+namespace {
+
+using nlohmann::json;
+
+struct ParseRun {
+  ParseOptions options;
+  bool pretty = false;
+  bool quiet = false;
+  unsigned jobs = 0;
+  std::vector<InputSpec> inputs;
+};
+
+// One output line (or, for a single page, the whole output).
+struct Output {
+  std::string text;
+  bool failed = false;
+};
+
+// Where a result came from, as keys of its JSON line.
+void add_origin(const Page& page, json& out) {
+  if (!page.warc_record) {
+    out["file"] = page.file;
+    return;
+  }
+  out["warc_file"] = page.file;
+  out["warc_record_id"] = page.record_id.empty() ? json(nullptr) : json(page.record_id);
+  out["warc_target_uri"] = page.target_uri.empty() ? json(nullptr) : json(page.target_uri);
+}
+
+Result parse_page(const Page& page, const ParseOptions& base) {
+  if (!page.warc_record) return parse(page.html, base);
+  ParseOptions options = base;
+  if (!page.target_uri.empty()) options.url = page.target_uri;
+  if (page.charset.empty()) return parse(page.html, options);
+  options.charset = page.charset;
+  Result result = parse(page.html, options);
+  // Servers send charset names no converter knows ("utf8mb4"): sniff as for a page without one.
+  if (!result && result.error().code == ErrorCode::bad_option) {
+    options.charset = base.charset;
+    return parse(page.html, options);
+  }
+  return result;
+}
+
+Output render(const Page& page, const ParseOptions& options, bool single_document, bool pretty) {
+  json out;
+  bool failed = true;
+  if (!page.error_code.empty()) {
+    out = json{{"error", {{"code", page.error_code}, {"message", page.error_message}}}};
+  } else {
+    const Result result = parse_page(page, options);
+    if (result) {
+      out = result.value();
+      failed = false;
+    } else {
+      std::string message = result.error().message;
+      if (!page.warc_record) message += " in " + page.file;
+      out = json{{"error", {{"code", std::string(to_string(result.error().code))}, {"message", message}}}};
+    }
+  }
+  const bool whole_output = single_document && !page.warc_record;
+  if (!whole_output || failed) add_origin(page, out);
+  std::string text = out.dump(pretty && whole_output ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  text += '\n';
+  return {std::move(text), failed};
+}
+
+std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int& status) {
+  ParseRun run;
+  status = kExitUsage;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const auto value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
+    if (arg == "--help") {
+      std::cout << kUsage;
+      status = kExitOk;
+      return std::nullopt;
+    }
+    if (arg == "--pretty") {
+      run.pretty = true;
+    } else if (arg == "--quiet") {
+      run.quiet = true;
+    } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs") {
+      const std::string* v = value();
+      if (v == nullptr) {
+        usage_error(arg + " needs a value");
+        return std::nullopt;
+      }
+      if (arg == "--url") run.options.url = *v;
+      if (arg == "--charset") run.options.charset = *v;
+      if (arg == "--now") {
+        run.options.reference_time = parse_now(*v);
+        if (!run.options.reference_time) {
+          usage_error("--now needs a date and time, got '" + *v + "'");
+          return std::nullopt;
+        }
+      }
+      if (arg == "--list") {
+        std::error_code error;
+        if (*v != "-" && !std::filesystem::is_regular_file(*v, error)) {
+          usage_error("--list needs a readable file, got '" + *v + "'");
+          return std::nullopt;
+        }
+        run.inputs.push_back({InputSpec::Kind::list, *v});
+      }
+      if (arg == "--jobs") {
+        const std::optional<unsigned> jobs = parse_count(*v);
+        if (!jobs) {
+          usage_error("--jobs needs a positive number, got '" + *v + "'");
+          return std::nullopt;
+        }
+        run.jobs = *jobs;
+      }
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      usage_error("unknown option " + arg);
+      return std::nullopt;
+    } else {
+      run.inputs.push_back({InputSpec::Kind::path, arg});
+    }
+  }
+  if (run.inputs.empty()) {
+    usage_error("parse needs at least one FILE, DIRECTORY, --list FILE or -");
+    return std::nullopt;
+  }
+  if (run.jobs == 0) run.jobs = std::max(1u, std::thread::hardware_concurrency());
+  return run;
+}
+
+}  // namespace
+
+int run_parse(const std::vector<std::string>& args) {
+  int status = kExitOk;
+  std::optional<ParseRun> run = read_arguments(args, status);
+  if (!run) return status;
+  // One page named on its own prints as a document; anything that can hold several gives lines.
+  const std::vector<InputSpec> inputs = expand_directories(run->inputs);
+  const bool single_document = run->inputs.size() == 1 && inputs.size() == 1 &&
+                               run->inputs.front().kind == InputSpec::Kind::path &&
+                               inputs.front().value == run->inputs.front().value;
+
+  Progress progress(!run->quiet && stderr_is_terminal(), known_page_count(inputs));
+  const ParseOptions& options = run->options;
+  const bool pretty = run->pretty;
+  // A few items per worker keep every worker busy while one slow page holds up the writer.
+  OrderedPipeline<Page, Output> pipeline(run->jobs, 4 * static_cast<std::size_t>(run->jobs));
+  pipeline.run(
+      [&](const std::function<void(Page&&)>& push) { read_inputs(inputs, options.limits.max_input_bytes, push); },
+      [&](Page&& page) { return render(page, options, single_document, pretty); },
+      [&](Output&& output) {
+        std::fwrite(output.text.data(), 1, output.text.size(), stdout);
+        if (output.failed) status = kExitSomeFailed;
+        progress.count(output.failed);
+      },
+      [] { std::fflush(stdout); });
+  std::fflush(stdout);
+  progress.finish();
+  return status;
+}
+
+}  // namespace warta::cli
