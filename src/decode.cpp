@@ -74,6 +74,7 @@ struct Utf8Census {
   std::size_t invalid = 0;    // invalid sequences, not counting a truncated one at the end
   bool truncated = false;     // the input ends inside a sequence
   bool clean() const noexcept { return invalid == 0 && !truncated; }
+  std::size_t replacements() const noexcept { return invalid + (truncated ? 1 : 0); }
 };
 
 Utf8Census census_utf8(std::string_view bytes) noexcept {
@@ -153,6 +154,7 @@ constexpr KnownEncoding kWhatwgEncodings[] = {
 };
 
 // WHATWG Encoding Standard labels for those encodings; any other label goes to ICU's alias table.
+// clang-format off
 constexpr LabelAlias kWhatwgLabels[] = {
     {"unicode-1-1-utf-8", "utf-8"}, {"unicode11utf8", "utf-8"}, {"unicode20utf8", "utf-8"},
     {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"x-unicode20utf8", "utf-8"},
@@ -177,6 +179,7 @@ constexpr LabelAlias kWhatwgLabels[] = {
     {"korean", "euc-kr"}, {"ks_c_5601-1987", "euc-kr"}, {"ks_c_5601-1989", "euc-kr"},
     {"ksc5601", "euc-kr"}, {"ksc_5601", "euc-kr"}, {"windows-949", "euc-kr"},
 };
+// clang-format on
 
 Encoding known_encoding(std::string_view name) {
   for (const KnownEncoding& known : kWhatwgEncodings) {
@@ -351,7 +354,8 @@ std::string_view charset_parameter(std::string_view content) noexcept {
       return content.substr(pos + 1, close - pos - 1);
     }
     std::size_t stop = pos;
-    while (stop < content.size() && content[stop] != ';' && !is_html_space(static_cast<unsigned char>(content[stop]))) {
+    while (stop < content.size() && content[stop] != ';' &&
+           !is_html_space(static_cast<unsigned char>(content[stop]))) {
       ++stop;
     }
     return content.substr(pos, stop - pos);
@@ -359,9 +363,9 @@ std::string_view charset_parameter(std::string_view content) noexcept {
 }
 
 struct MetaDeclaration {
-  std::string label;                // as declared, lower-cased
-  std::optional<Encoding> encoding; // nullopt: no usable declaration
-  std::string unknown_label;        // the first declared label naming no encoding, for a warning
+  std::string label;                 // as declared, lower-cased
+  std::optional<Encoding> encoding;  // nullopt: no usable declaration
+  std::string unknown_label;         // the first declared label naming no encoding, for a warning
 };
 
 // Reads the attributes of a <meta> (the scanner stands after "<meta"); the charset it declares, if
@@ -410,7 +414,9 @@ MetaDeclaration prescan(std::string_view head) {
         std::optional<Encoding> encoding = resolve_label(*charset);
         if (encoding) {
           // A page that the prescan could read is ASCII-compatible, so "utf-16" in it means UTF-8.
-          if (encoding->form == Form::utf16le || encoding->form == Form::utf16be) encoding = known_encoding("utf-8");
+          if (encoding->form == Form::utf16le || encoding->form == Form::utf16be) {
+            encoding = known_encoding("utf-8");
+          }
           result.label = std::string(trim_html_space(*charset));
           result.encoding = std::move(encoding);
           return result;
@@ -420,9 +426,11 @@ MetaDeclaration prescan(std::string_view head) {
       scan.advance();
       continue;
     }
-    if (scan.looking_at("<") && (scan.looking_at_letter(1) || (scan.looking_at("</") && scan.looking_at_letter(2)))) {
+    if (scan.looking_at("<") &&
+        (scan.looking_at_letter(1) || (scan.looking_at("</") && scan.looking_at_letter(2)))) {
       while (!scan.at_end() && !is_html_space(scan.peek()) && scan.peek() != '>') scan.advance();
       while (get_attribute(scan)) {
+        // Attributes of other tags are skipped whole, so a "<meta" inside a value is not a tag.
       }
       scan.advance();
       continue;
@@ -491,7 +499,8 @@ Conversion convert_with_icu(std::string_view bytes, const std::string& icu_name,
 }
 
 std::string replacement_warning(std::size_t count, std::string_view charset, bool truncated) {
-  std::string warning = std::to_string(count) + (count == 1 ? " invalid byte sequence in " : " invalid byte sequences in ");
+  std::string warning =
+      std::to_string(count) + (count == 1 ? " invalid byte sequence in " : " invalid byte sequences in ");
   warning.append(charset).append(" replaced with U+FFFD");
   if (truncated) warning.append(" (the input ends inside a sequence)");
   return warning;
@@ -507,14 +516,13 @@ void decode_utf8(std::string_view bytes, const Utf8Census& census, DecodedInput&
   out.warnings.push_back(replacement_warning(replaced, "utf-8", census.truncated));
 }
 
+// Decodes with a non-UTF-8 encoding through ICU.
 void decode_with(std::string_view bytes, const Encoding& encoding, DecodedInput& out) {
-  if (encoding.form == Form::utf8) {
-    decode_utf8(bytes, census_utf8(bytes), out);
-    return;
-  }
   out.charset = encoding.name;
   const Conversion conversion = convert_with_icu(bytes, encoding.icu_name, out.utf8);
-  if (conversion.replaced > 0) out.warnings.push_back(replacement_warning(conversion.replaced, encoding.name, false));
+  if (conversion.replaced > 0) {
+    out.warnings.push_back(replacement_warning(conversion.replaced, encoding.name, false));
+  }
   if (!conversion.failure.empty()) {
     out.warnings.push_back("decoding " + encoding.name + " stopped after " + std::to_string(out.utf8.size()) +
                            " bytes of output: " + conversion.failure);
@@ -542,7 +550,7 @@ void decode_declared(std::string_view bytes, const Declaration& declared, Decode
     if (!census.clean() && reads_better_as_windows_1252(census)) {
       decode_with(bytes, known_encoding("windows-1252"), out);
       out.warnings.push_back("charset " + declared.label + " declared in " + declared.source + " but " +
-                             std::to_string(census.invalid) +
+                             std::to_string(census.replacements()) +
                              " byte sequences are not UTF-8; decoded as windows-1252");
       return;
     }
@@ -589,7 +597,8 @@ DecodedInput decode(std::string_view bytes, std::string_view charset_hint) {
       out.error = "unknown charset \"" + std::string(hint_label) + "\" in the charset hint";
       return out;
     }
-    declared = Declaration{ascii_lower(trim_html_space(hint_label)), "the charset hint", std::move(*encoding)};
+    declared =
+        Declaration{ascii_lower(trim_html_space(hint_label)), "the charset hint", std::move(*encoding)};
   } else {
     MetaDeclaration meta = prescan(bytes.substr(0, 1024));
     if (!meta.unknown_label.empty()) {
