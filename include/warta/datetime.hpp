@@ -43,7 +43,9 @@ struct DateResult {
 };
 
 // Parses one date as pages print it ("Rabu, 15 Mei 2024 11:02 WIB", ISO 8601, RFC 822, relative ...).
-// Never throws; any input length is safe.
+// The first thing in the text that looks like a date is the date (labels and noise around it are
+// skipped); a time alone fails. "24:00" is read as 00:00 of the next day (with a warning). A written
+// zone is kept as written ("...Z" stays +00:00). Never throws; linear in the length of the text.
 DateResult parse_date(std::string_view text, const DateContext& context = {});
 
 // ISO 8601 text of an instant: "2024-05-15T11:02:00+07:00", or "2024-05-15" when it has no time.

@@ -1,8 +1,10 @@
 #pragma once
 // Timestamps in parse(): published/updated from every source, and date mentions in the text.
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "warta/article.hpp"
@@ -25,7 +27,21 @@ struct Timestamps {
   std::vector<std::string> warnings;
 };
 
-// Picks published and updated from all candidates (in page order within each source).
+// One date found in a text by find_dates.
+struct FoundDate {
+  DateResult result;
+  bool zone_written = false;  // the text named its zone or offset (else the default offset was used)
+};
+
+// The dates in `text`, in order, at most `max_dates` (a visible line may hold the published and the
+// updated date). Relative forms count only when the text has no absolute date. On failure: one entry
+// holding the error. parse_date returns the first entry.
+std::vector<FoundDate> find_dates(std::string_view text, const DateContext& context, std::size_t max_dates);
+
+// Picks published and updated from all candidates (in page order within each source). Precedence:
+// a visible date with a time wins; metadata (JSON-LD, then meta, then <time>) that agrees with it to
+// the minute only lends its seconds; metadata is used alone when nothing visible has a time; a
+// date-only value (a visible date, then the URL) only when nothing has a time.
 Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context);
 
 // "/read/2015/06/17/" style date paths in a URL, as a candidate text ("2015-06-17"); nullopt if none.
