@@ -15,7 +15,10 @@ struct DecodedInput {
 };
 
 // BOM, then the caller's hint, then <meta charset>/http-equiv in the first 1024 bytes, then UTF-8 if
-// valid, else windows-1252 (WHATWG). iso-8859-1 is read as windows-1252.
+// valid, else windows-1252 (WHATWG). iso-8859-1 is read as windows-1252. A declaration the bytes
+// contradict (single-byte declared, UTF-8 served, or the reverse) yields to what decodes cleanly, with
+// a warning; invalid sequences become U+FFFD with a warning counting them. Thread-safe; never throws
+// on bad input.
 DecodedInput decode(std::string_view bytes, std::string_view charset_hint);
 
 }  // namespace warta::detail
