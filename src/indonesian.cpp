@@ -15,25 +15,24 @@ struct NamedNumber {
 // Indonesian and English month names and the abbreviations pages print ("Agt", "Nop", "Peb" are
 // older Indonesian spellings still used by Antara and Republika).
 constexpr NamedNumber kMonths[] = {
-    {"januari", 1},    {"january", 1},  {"jan", 1},       {"februari", 2},  {"pebruari", 2},
-    {"february", 2},   {"feb", 2},      {"peb", 2},       {"maret", 3},     {"march", 3},
-    {"mar", 3},        {"april", 4},    {"apr", 4},       {"mei", 5},       {"may", 5},
-    {"juni", 6},       {"june", 6},     {"jun", 6},       {"juli", 7},      {"july", 7},
-    {"jul", 7},        {"agustus", 8},  {"august", 8},    {"agu", 8},       {"agt", 8},
-    {"ags", 8},        {"agus", 8},     {"aug", 8},       {"september", 9}, {"sep", 9},
-    {"sept", 9},       {"oktober", 10}, {"october", 10},  {"okt", 10},      {"oct", 10},
-    {"november", 11},  {"nopember", 11}, {"nov", 11},     {"nop", 11},      {"desember", 12},
-    {"december", 12},  {"des", 12},     {"dec", 12}};
+    {"januari", 1},   {"january", 1},   {"jan", 1},   {"februari", 2}, {"pebruari", 2},  {"february", 2},  {"feb", 2},
+    {"peb", 2},       {"maret", 3},     {"march", 3}, {"mar", 3},      {"april", 4},     {"apr", 4},       {"mei", 5},
+    {"may", 5},       {"juni", 6},      {"june", 6},  {"jun", 6},      {"juli", 7},      {"july", 7},      {"jul", 7},
+    {"agustus", 8},   {"august", 8},    {"agu", 8},   {"agt", 8},      {"ags", 8},       {"agus", 8},      {"aug", 8},
+    {"september", 9}, {"sep", 9},       {"sept", 9},  {"oktober", 10}, {"october", 10},  {"okt", 10},      {"oct", 10},
+    {"november", 11}, {"nopember", 11}, {"nov", 11},  {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},
+    {"dec", 12}};
 
 // 0 = Sunday. "Minggu" and "Ahad" are both Sunday; "Jum'at" is spelled with ', ` or U+2019.
-constexpr NamedNumber kWeekdays[] = {
-    {"minggu", 0},   {"ahad", 0},     {"sunday", 0},         {"sun", 0},     {"min", 0},
-    {"senin", 1},    {"monday", 1},   {"mon", 1},            {"sen", 1},     {"selasa", 2},
-    {"tuesday", 2},  {"tue", 2},      {"tues", 2},           {"sel", 2},     {"rabu", 3},
-    {"wednesday", 3}, {"wed", 3},     {"rab", 3},            {"kamis", 4},   {"thursday", 4},
-    {"thu", 4},      {"thur", 4},     {"thurs", 4},          {"kam", 4},     {"jumat", 5},
-    {"jum'at", 5},   {"jum`at", 5},   {"jum\xE2\x80\x99" "at", 5}, {"friday", 5}, {"fri", 5},
-    {"jum", 5},      {"sabtu", 6},    {"saturday", 6},       {"sat", 6},     {"sab", 6}};
+constexpr NamedNumber kWeekdays[] = {{"minggu", 0},   {"ahad", 0},   {"sunday", 0},  {"sun", 0},
+                                     {"min", 0},      {"senin", 1},  {"monday", 1},  {"mon", 1},
+                                     {"sen", 1},      {"selasa", 2}, {"tuesday", 2}, {"tue", 2},
+                                     {"tues", 2},     {"sel", 2},    {"rabu", 3},    {"wednesday", 3},
+                                     {"wed", 3},      {"rab", 3},    {"kamis", 4},   {"thursday", 4},
+                                     {"thu", 4},      {"thur", 4},   {"thurs", 4},   {"kam", 4},
+                                     {"jumat", 5},    {"jum'at", 5}, {"jum`at", 5},  {"jum\342\200\231at", 5},
+                                     {"friday", 5},   {"fri", 5},    {"jum", 5},     {"sabtu", 6},
+                                     {"saturday", 6}, {"sat", 6},    {"sab", 6}};
 
 // Zones Indonesian pages name, and the UTC spellings metadata uses.
 constexpr NamedNumber kZones[] = {{"wib", 420}, {"wita", 480}, {"wit", 540}, {"utc", 0},
@@ -45,15 +44,14 @@ struct LabelWord {
 };
 
 // Words that say what the date after them is ("Diperbarui 15 Mei 2024", "Update: ...").
-constexpr LabelWord kDateLabels[] = {
-    {"diperbarui", DateLabel::updated},     {"diperbaharui", DateLabel::updated},
-    {"pembaruan", DateLabel::updated},      {"pembaharuan", DateLabel::updated},
-    {"diupdate", DateLabel::updated},       {"update", DateLabel::updated},
-    {"updated", DateLabel::updated},        {"modified", DateLabel::updated},
-    {"diterbitkan", DateLabel::published},  {"terbit", DateLabel::published},
-    {"dipublikasikan", DateLabel::published}, {"dipublikasi", DateLabel::published},
-    {"dipublish", DateLabel::published},    {"published", DateLabel::published},
-    {"posted", DateLabel::published}};
+constexpr LabelWord kDateLabels[] = {{"diperbarui", DateLabel::updated},       {"diperbaharui", DateLabel::updated},
+                                     {"pembaruan", DateLabel::updated},        {"pembaharuan", DateLabel::updated},
+                                     {"diupdate", DateLabel::updated},         {"update", DateLabel::updated},
+                                     {"updated", DateLabel::updated},          {"modified", DateLabel::updated},
+                                     {"diterbitkan", DateLabel::published},    {"terbit", DateLabel::published},
+                                     {"dipublikasikan", DateLabel::published}, {"dipublikasi", DateLabel::published},
+                                     {"dipublish", DateLabel::published},      {"published", DateLabel::published},
+                                     {"posted", DateLabel::published}};
 
 struct CreditLabel {
   std::string_view label;  // lower case, single spaces, without the colon
@@ -62,25 +60,41 @@ struct CreditLabel {
 
 // Credit labels shared by all outlets ("Penulis: A | Editor: B", Republika "Rep: C31/ Red: A").
 // Outlet-only labels belong in data/profiles. Extend here when a new outlet uses another common word.
-constexpr CreditLabel kCreditLabels[] = {
-    {"penulis", Role::author},           {"ditulis oleh", Role::author},
-    {"oleh", Role::author},              {"author", Role::author},
-    {"writer", Role::author},            {"by", Role::author},
-    {"written by", Role::author},        {"reporter", Role::reporter},
-    {"rep", Role::reporter},             {"pewarta", Role::reporter},
-    {"wartawan", Role::reporter},        {"laporan wartawan", Role::reporter},
-    {"laporan reporter", Role::reporter}, {"jurnalis", Role::reporter},
-    {"journalist", Role::reporter},      {"koresponden", Role::reporter},
-    {"correspondent", Role::reporter},   {"editor", Role::editor},
-    {"redaktur", Role::editor},          {"red", Role::editor},
-    {"penyunting", Role::editor},        {"editing", Role::editor},
-    {"fotografer", Role::photographer},  {"foto", Role::photographer},
-    {"pewarta foto", Role::photographer}, {"photographer", Role::photographer},
-    {"photo", Role::photographer},       {"kontributor", Role::contributor},
-    {"contributor", Role::contributor},  {"penerjemah", Role::translator},
-    {"penterjemah", Role::translator},   {"alih bahasa", Role::translator},
-    {"diterjemahkan oleh", Role::translator}, {"translator", Role::translator},
-    {"translated by", Role::translator}};
+constexpr CreditLabel kCreditLabels[] = {{"penulis", Role::author},
+                                         {"ditulis oleh", Role::author},
+                                         {"oleh", Role::author},
+                                         {"author", Role::author},
+                                         {"writer", Role::author},
+                                         {"by", Role::author},
+                                         {"written by", Role::author},
+                                         {"reporter", Role::reporter},
+                                         {"rep", Role::reporter},
+                                         {"pewarta", Role::reporter},
+                                         {"wartawan", Role::reporter},
+                                         {"laporan wartawan", Role::reporter},
+                                         {"laporan reporter", Role::reporter},
+                                         {"jurnalis", Role::reporter},
+                                         {"journalist", Role::reporter},
+                                         {"koresponden", Role::reporter},
+                                         {"correspondent", Role::reporter},
+                                         {"editor", Role::editor},
+                                         {"redaktur", Role::editor},
+                                         {"red", Role::editor},
+                                         {"penyunting", Role::editor},
+                                         {"editing", Role::editor},
+                                         {"fotografer", Role::photographer},
+                                         {"foto", Role::photographer},
+                                         {"pewarta foto", Role::photographer},
+                                         {"photographer", Role::photographer},
+                                         {"photo", Role::photographer},
+                                         {"kontributor", Role::contributor},
+                                         {"contributor", Role::contributor},
+                                         {"penerjemah", Role::translator},
+                                         {"penterjemah", Role::translator},
+                                         {"alih bahasa", Role::translator},
+                                         {"diterjemahkan oleh", Role::translator},
+                                         {"translator", Role::translator},
+                                         {"translated by", Role::translator}};
 
 bool equals_icase(std::string_view text, std::string_view lower) noexcept {
   return text.size() == lower.size() && starts_with_icase(text, lower);

@@ -65,9 +65,9 @@ int weekday_of(int year, int month, int day) noexcept {
 
 constexpr std::array<std::string_view, 7> kWeekdayNames = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                            "Thursday", "Friday", "Saturday"};
-constexpr std::array<std::string_view, 12> kMonthNames = {"January", "February", "March",     "April",
-                                                          "May",     "June",     "July",      "August",
-                                                          "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthNames = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
 
 long long utc_seconds(const DateTime& t) noexcept {
   return days_from_civil(t.year, t.month, t.day) * kSecondsPerDay + t.hour * 3600LL + t.minute * 60LL + t.second -
@@ -100,6 +100,12 @@ DateTime at_offset(const DateTime& t, int offset_minutes) noexcept {
   out.has_time = t.has_time;
   out.has_seconds = t.has_seconds;
   return out;
+}
+
+DateTime date_only(DateTime t) noexcept {
+  t.has_time = t.has_seconds = false;
+  t.hour = t.minute = t.second = 0;
+  return t;
 }
 
 DateTime add_days(DateTime t, long long days) noexcept {
@@ -261,13 +267,13 @@ struct UnitWord {
 
 // Units of relative dates ("5 menit lalu", "2 hours ago"); "se" + unit is one ("sejam lalu").
 constexpr UnitWord kUnits[] = {
-    {"detik", Unit::second},  {"second", Unit::second}, {"seconds", Unit::second}, {"sec", Unit::second},
-    {"secs", Unit::second},   {"menit", Unit::minute},  {"minute", Unit::minute},  {"minutes", Unit::minute},
-    {"min", Unit::minute},    {"mins", Unit::minute},   {"jam", Unit::hour},       {"hour", Unit::hour},
-    {"hours", Unit::hour},    {"hr", Unit::hour},       {"hrs", Unit::hour},       {"hari", Unit::day},
-    {"day", Unit::day},       {"days", Unit::day},      {"minggu", Unit::week},    {"pekan", Unit::week},
-    {"week", Unit::week},     {"weeks", Unit::week},    {"bulan", Unit::month},    {"month", Unit::month},
-    {"months", Unit::month},  {"tahun", Unit::year},    {"year", Unit::year},      {"years", Unit::year}};
+    {"detik", Unit::second}, {"second", Unit::second}, {"seconds", Unit::second}, {"sec", Unit::second},
+    {"secs", Unit::second},  {"menit", Unit::minute},  {"minute", Unit::minute},  {"minutes", Unit::minute},
+    {"min", Unit::minute},   {"mins", Unit::minute},   {"jam", Unit::hour},       {"hour", Unit::hour},
+    {"hours", Unit::hour},   {"hr", Unit::hour},       {"hrs", Unit::hour},       {"hari", Unit::day},
+    {"day", Unit::day},      {"days", Unit::day},      {"minggu", Unit::week},    {"pekan", Unit::week},
+    {"week", Unit::week},    {"weeks", Unit::week},    {"bulan", Unit::month},    {"month", Unit::month},
+    {"months", Unit::month}, {"tahun", Unit::year},    {"year", Unit::year},      {"years", Unit::year}};
 
 // Words allowed between a date and its time ("15 Mei 2024 pukul 11.02", "18 Jun 2015 at 06:25").
 constexpr std::string_view kConnectorWords[] = {"at", "on", "pada", "pukul", "pkl", "jam", "t"};
@@ -311,8 +317,9 @@ class DateScanner {
     if (!found.empty()) return found;
     if (std::optional<FoundDate> relative = find_relative()) return {std::move(*relative)};
     FoundDate failure;
-    failure.result.error = first_time ? "a time without a date: " + quoted(source_text(first_time->first, first_time->end))
-                                      : std::string("no date found");
+    failure.result.error = first_time
+                               ? "a time without a date: " + quoted(source_text(first_time->first, first_time->end))
+                               : std::string("no date found");
     return {std::move(failure)};
   }
 
@@ -329,7 +336,9 @@ class DateScanner {
     return text_.substr(tokens_[first].begin, tokens_[end - 1].end - tokens_[first].begin);
   }
 
-  bool is_symbol(std::size_t i, char c) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::punct && tokens_[i].symbol == c; }
+  bool is_symbol(std::size_t i, char c) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::punct && tokens_[i].symbol == c;
+  }
 
   bool glued(std::size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
 
@@ -344,7 +353,9 @@ class DateScanner {
 
   std::optional<int> month_at(std::size_t i) const { return is_word(i) ? id::month_number(text_of(i)) : std::nullopt; }
 
-  std::optional<int> weekday_at(std::size_t i) const { return is_word(i) ? id::weekday_number(text_of(i)) : std::nullopt; }
+  std::optional<int> weekday_at(std::size_t i) const {
+    return is_word(i) ? id::weekday_number(text_of(i)) : std::nullopt;
+  }
 
   int value(std::size_t i) const { return tokens_[i].value; }
 
@@ -362,15 +373,21 @@ class DateScanner {
     return std::nullopt;
   }
 
+  // Three numbers joined by one separator (- / .) without spaces ("15/05/2024", "2024-05-15"): the
+  // separator, or 0. The middle number has one or two digits.
+  char joined_numbers(std::size_t i) const {
+    const std::size_t sep = i + 1;
+    if (!(is_symbol(sep, '-') || is_symbol(sep, '/') || is_symbol(sep, '.'))) return 0;
+    const char symbol = tokens_[sep].symbol;
+    for (std::size_t k = i + 1; k <= i + 4; ++k) {
+      if (!glued(k)) return 0;
+    }
+    return is_number(i + 2, 1, 2) && is_symbol(i + 3, symbol) && is_number(i + 4, 1, 9) ? symbol : 0;
+  }
+
   // 2024-05-15, 2021/09/30, 2024.05.15
   std::optional<DatePart> match_year_first(std::size_t i) const {
-    const std::size_t sep = i + 1;
-    if (!(is_symbol(sep, '-') || is_symbol(sep, '/') || is_symbol(sep, '.')) || !glued(sep)) return std::nullopt;
-    const char symbol = tokens_[sep].symbol;
-    if (!is_number(i + 2, 1, 2) || !glued(i + 2) || !is_symbol(i + 3, symbol) || !glued(i + 3) ||
-        !is_number(i + 4, 1, 2) || !glued(i + 4)) {
-      return std::nullopt;
-    }
+    if (joined_numbers(i) == 0 || !is_number(i + 4, 1, 2)) return std::nullopt;
     DatePart date{value(i), value(i + 2), value(i + 4), false, true, i, i + 5};
     if (!plausible(date.month, date.day)) return std::nullopt;
     return date;
@@ -378,16 +395,11 @@ class DateScanner {
 
   // 15/05/2024, 15-05-2024, 15.05.2024, 15/05/24 (two-digit years only with / and -).
   std::optional<DatePart> match_day_first_numeric(std::size_t i) const {
-    const std::size_t sep = i + 1;
-    if (!(is_symbol(sep, '-') || is_symbol(sep, '/') || is_symbol(sep, '.')) || !glued(sep)) return std::nullopt;
-    const char symbol = tokens_[sep].symbol;
-    if (!is_number(i + 2, 1, 2) || !glued(i + 2) || !is_symbol(i + 3, symbol) || !glued(i + 3) || !glued(i + 4)) {
-      return std::nullopt;
-    }
-    const bool four_digits = is_number(i + 4, 4, 4);
-    const bool two_digits = symbol != '.' && is_number(i + 4, 2, 2);
-    if (!four_digits && !two_digits) return std::nullopt;
-    DatePart date{value(i + 4), value(i + 2), value(i), two_digits, false, i, i + 5};
+    const char symbol = joined_numbers(i);
+    if (symbol == 0) return std::nullopt;
+    const bool two_digit_year = symbol != '.' && is_number(i + 4, 2, 2);
+    if (!two_digit_year && !is_number(i + 4, 4, 4)) return std::nullopt;
+    DatePart date{value(i + 4), value(i + 2), value(i), two_digit_year, false, i, i + 5};
     if (!plausible(date.month, date.day)) return std::nullopt;
     return date;
   }
@@ -616,8 +628,9 @@ class DateScanner {
       return found;
     }
     if (date.day > days_in_month(year, date.month)) {
-      result.error = "invalid date " + quoted(written) + ": " + std::string(kMonthNames[static_cast<std::size_t>(date.month - 1)]) + " " +
-                     std::to_string(year) + " has " + std::to_string(days_in_month(year, date.month)) + " days";
+      result.error = "invalid date " + quoted(written) + ": " +
+                     std::string(kMonthNames[static_cast<std::size_t>(date.month - 1)]) + " " + std::to_string(year) +
+                     " has " + std::to_string(days_in_month(year, date.month)) + " days";
       return found;
     }
     DateTime value;
@@ -775,9 +788,7 @@ class DateScanner {
       case Unit::week: {
         const long long days = amount * (relative.unit == Unit::week ? 7 : 1);
         if (days > kMaxDays) return std::nullopt;
-        value = add_days(reference, -days);
-        value.has_time = value.has_seconds = false;
-        value.hour = value.minute = value.second = 0;
+        value = date_only(add_days(reference, -days));
         break;
       }
       case Unit::month:
@@ -789,8 +800,7 @@ class DateScanner {
         value.month = static_cast<int>(index - value.year * 12LL) + 1;
         if (value.year < 1) return std::nullopt;
         value.day = std::min(reference.day, days_in_month(value.year, value.month));
-        value.has_time = value.has_seconds = false;
-        value.hour = value.minute = value.second = 0;
+        value = date_only(value);
         break;
       }
     }
@@ -857,19 +867,27 @@ bool is_metadata(DateSource source) noexcept {
 // elements last because pages also put them on related-article lists.
 int metadata_rank(DateSource source) noexcept {
   switch (source) {
-    case DateSource::jsonld: return 0;
-    case DateSource::meta: return 1;
-    default: return 2;
+    case DateSource::jsonld:
+      return 0;
+    case DateSource::meta:
+      return 1;
+    default:
+      return 2;
   }
 }
 
 std::string_view source_name(DateSource source) noexcept {
   switch (source) {
-    case DateSource::visible: return "visible date";
-    case DateSource::jsonld: return "JSON-LD";
-    case DateSource::meta: return "meta tag";
-    case DateSource::time_element: return "<time> element";
-    case DateSource::url: return "URL";
+    case DateSource::visible:
+      return "visible date";
+    case DateSource::jsonld:
+      return "JSON-LD";
+    case DateSource::meta:
+      return "meta tag";
+    case DateSource::time_element:
+      return "<time> element";
+    case DateSource::url:
+      return "URL";
   }
   return "";
 }
@@ -902,7 +920,8 @@ std::vector<Reading> read_candidates(const std::vector<DateCandidate>& candidate
     const DateLabel own = candidate.label == DateLabel::none ? DateLabel::published : candidate.label;
     // A date without a label of its own takes the candidate's, unless another date of the same text
     // is explicitly that one ("pada 18 Jan 2019 ... Diperbarui 07 Jun 2021" read as "updated").
-    const bool own_taken = std::any_of(found.begin(), found.end(), [&](const FoundDate& f) { return f.result.label == own; });
+    const bool own_taken =
+        std::any_of(found.begin(), found.end(), [&](const FoundDate& f) { return f.result.label == own; });
     for (FoundDate& date : found) {
       if (!date.result.value) {
         if (candidate.source != DateSource::time_element && candidate.source != DateSource::url) {
@@ -917,7 +936,7 @@ std::vector<Reading> read_candidates(const std::vector<DateCandidate>& candidate
       reading.zone_written = date.zone_written;
       reading.warnings = std::move(date.result.warnings);
       if (!visible) {
-        reading.label = candidate.label != DateLabel::none ? candidate.label
+        reading.label = candidate.label != DateLabel::none     ? candidate.label
                         : date.result.label != DateLabel::none ? date.result.label
                                                                : DateLabel::published;
       } else if (date.result.label != DateLabel::none) {
@@ -977,7 +996,8 @@ OffsetFix learn_offset_fixes(const std::vector<Reading>& readings, const std::op
 }
 
 // A metadata time on the page's clock: a wrong offset replaced (clock kept), else the instant converted.
-DateTime on_page_clock(const Reading& reading, const OffsetFix& fixes, int page_offset, std::vector<std::string>& warnings) {
+DateTime on_page_clock(const Reading& reading, const OffsetFix& fixes, int page_offset,
+                       std::vector<std::string>& warnings) {
   DateTime value = reading.value;
   if (!value.has_time) return value;
   const auto fix = fixes.find({reading.source, value.offset_minutes});
@@ -1008,7 +1028,8 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
     return metadata_rank(a->source) < metadata_rank(b->source);
   });
   std::vector<DateTime> metadata_values;
-  for (const Reading* reading : metadata) metadata_values.push_back(on_page_clock(*reading, fixes, page_offset, warnings));
+  for (const Reading* reading : metadata)
+    metadata_values.push_back(on_page_clock(*reading, fixes, page_offset, warnings));
   const auto add_warnings = [&](const Reading& reading) {
     for (const std::string& warning : reading.warnings) warnings.push_back(prefix + warning);
   };
@@ -1036,8 +1057,8 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
   for (std::size_t i = 0; i < metadata.size(); ++i) {
     if (!metadata_values[i].has_time) continue;
     const DateTime& value = metadata_values[i];
-    if (visible_date != nullptr && (visible_date->value.year != value.year || visible_date->value.month != value.month ||
-                                    visible_date->value.day != value.day)) {
+    if (visible_date != nullptr && (visible_date->value.year != value.year ||
+                                    visible_date->value.month != value.month || visible_date->value.day != value.day)) {
       warnings.push_back(prefix + "the visible date " + to_iso8601(visible_date->value) + " wins over the " +
                          std::string(source_name(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
       add_warnings(*visible_date);
@@ -1071,7 +1092,8 @@ Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, cons
   const std::optional<Reading> visible_published = first_visible_with_time(readings, DateLabel::published);
   const std::optional<Reading> visible_updated = first_visible_with_time(readings, DateLabel::updated);
   const OffsetFix fixes = learn_offset_fixes(readings, visible_published, visible_updated, page_offset);
-  if (auto published = resolve_one(DateLabel::published, readings, visible_published, fixes, page_offset, out.warnings)) {
+  if (auto published =
+          resolve_one(DateLabel::published, readings, visible_published, fixes, page_offset, out.warnings)) {
     out.published = to_iso8601(*published);
   }
   if (auto updated = resolve_one(DateLabel::updated, readings, visible_updated, fixes, page_offset, out.warnings)) {
@@ -1173,7 +1195,8 @@ std::vector<DateMention> find_date_mentions(const std::vector<Block>& body,
     const std::string& text = body[block].text;
     const std::vector<Token> tokens = tokenize(text);
     const auto symbol_at = [&](std::size_t i, char c) {
-      return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].symbol == c && !tokens[i].space_before;
+      return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].symbol == c &&
+             !tokens[i].space_before;
     };
     const auto number_at = [&](std::size_t i, std::size_t min_digits, std::size_t max_digits) {
       return i < tokens.size() && tokens[i].kind == TokenKind::number && !tokens[i].space_before &&

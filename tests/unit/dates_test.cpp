@@ -41,7 +41,7 @@ DateContext outlet_context() {
 
 struct ParseCase {
   std::string_view text;
-  std::string_view iso;      // expected to_iso8601 output; empty: parse_date must fail
+  std::string_view iso;  // expected to_iso8601 output; empty: parse_date must fail
   DateLabel label;
   std::string_view message;  // a part of a warning (or of the error when iso is empty); empty: none
 };
@@ -59,7 +59,9 @@ const std::vector<ParseCase> kParseCases = {
     {"2024-05-15 11:02:33", "2024-05-15T11:02:33+07:00", kNone, ""},
     {"11:02 WIB, 15 Mei 2024", "2024-05-15T11:02:00+07:00", kNone, ""},
     {"Jum'at, 19 Juni 2015 | 13:12 WIB", "2015-06-19T13:12:00+07:00", kNone, ""},
-    {"Jum\xE2\x80\x99" "at, 19 Juni 2015 | 13:12 WIB", "2015-06-19T13:12:00+07:00", kNone, ""},
+    {"Jum\xE2\x80\x99"
+     "at, 19 Juni 2015 | 13:12 WIB",
+     "2015-06-19T13:12:00+07:00", kNone, ""},
     {"Jum`at, 19 Juni 2015 | 13:12 WIB", "2015-06-19T13:12:00+07:00", kNone, ""},
     {"Selasa 14 Mei 2024 - 10:15", "2024-05-14T10:15:00+07:00", kNone, ""},
     {"Kompas.com - 02/11/2023, 21:34 WIB", "2023-11-02T21:34:00+07:00", kNone, ""},
@@ -107,7 +109,10 @@ const std::vector<ParseCase> kParseCases = {
     {"Senin, 13 Mei 2024 | 10:15 WIB", "2024-05-13T10:15:00+07:00", kNone, ""},
     {"oleh Budi Santoso diperbarui 15 Mei 2024, 11:02 WIB", "2024-05-15T11:02:00+07:00", kUpdated, ""},
     {"   Rabu, 15 Mei 2024 11:02 WIB   ", "2024-05-15T11:02:00+07:00", kNone, ""},
-    {"Rabu,\xC2\xA0" "15\xC2\xA0Mei\xC2\xA0" "2024 11:02\xC2\xA0WIB", "2024-05-15T11:02:00+07:00", kNone, ""},
+    {"Rabu,\xC2\xA0"
+     "15\xC2\xA0Mei\xC2\xA0"
+     "2024 11:02\xC2\xA0WIB",
+     "2024-05-15T11:02:00+07:00", kNone, ""},
     {"Rabu, 15 Mei 2024\xE2\x80\x8B 11:02 WIB", "2024-05-15T11:02:00+07:00", kNone, ""},
     {"15 Mei 2024 \xE2\x80\x94 11:02 WIB", "2024-05-15T11:02:00+07:00", kNone, ""},
     {"DETIKNEWS | Rabu 15 Mei 2024, 11:02 WIB", "2024-05-15T11:02:00+07:00", kNone, ""},
@@ -342,8 +347,8 @@ TEST_CASE("dates: two-digit years follow the reference's century", "[dates]") {
 
 TEST_CASE("dates: a 1 MB text is read in linear time", "[dates]") {
   const DateContext context = outlet_context();
-  const std::vector<std::string> fillers = {"a", "1/", "11:", "1.", "Mei ", "Rabu, ", "(", "<", "+", "\xC2\xA0",
-                                            "\xE2\x80\x94", "12 ", "2024-"};
+  const std::vector<std::string> fillers = {"a", "1/", "11:",      "1.",           "Mei ", "Rabu, ", "(",
+                                            "<", "+",  "\xC2\xA0", "\xE2\x80\x94", "12 ",  "2024-"};
   for (const std::string& filler : fillers) {
     std::string text;
     while (text.size() < (1u << 20)) text += filler;
@@ -368,8 +373,8 @@ TEST_CASE("dates: a 1 MB text is read in linear time", "[dates]") {
 }
 
 TEST_CASE("dates: find_dates reads every date of a visible line", "[dates]") {
-  const auto found = warta::detail::find_dates(
-      "pada 18 Jan 2019, 22:18 WIB Diperbarui 07 Jun 2021, 20:56 WIB", outlet_context(), 3);
+  const auto found =
+      warta::detail::find_dates("pada 18 Jan 2019, 22:18 WIB Diperbarui 07 Jun 2021, 20:56 WIB", outlet_context(), 3);
   REQUIRE(found.size() == 2);
   CHECK(to_iso8601(*found[0].result.value) == "2019-01-18T22:18:00+07:00");
   CHECK(found[0].result.label == DateLabel::none);
@@ -394,103 +399,152 @@ const std::vector<ResolveCase> kResolveCases = {
      {{DateSource::visible, DateLabel::published, "Kompas.com - 02/11/2023, 21:34 WIB"},
       {DateSource::jsonld, DateLabel::published, "2023-11-02T14:34:19+00:00"},
       {DateSource::jsonld, DateLabel::updated, "2023-11-02T14:34:19+00:00"}},
-     "2023-11-02T21:34:19+07:00", "2023-11-02T21:34:19+07:00", {}},
+     "2023-11-02T21:34:19+07:00",
+     "2023-11-02T21:34:19+07:00",
+     {}},
     {"UTC metadata alone is converted to the page's zone",
      {{DateSource::jsonld, DateLabel::published, "2016-02-16T02:09:27Z"},
       {DateSource::jsonld, DateLabel::updated, "2016-02-16T04:23:10Z"}},
-     "2016-02-16T09:09:27+07:00", "2016-02-16T11:23:10+07:00", {}},
+     "2016-02-16T09:09:27+07:00",
+     "2016-02-16T11:23:10+07:00",
+     {}},
     {"a visible WIB time wins over metadata that says the same clock in UTC",
      {{DateSource::visible, DateLabel::published, "Rabu, 15 Mei 2024 11:02 WIB"},
       {DateSource::meta, DateLabel::published, "2024-05-15T11:02:07Z"}},
-     "2024-05-15T11:02:07+07:00", std::nullopt, {"wrong offset"}},
+     "2024-05-15T11:02:07+07:00",
+     std::nullopt,
+     {"wrong offset"}},
     {"detik's pubdate with dashes in the time carries WIB clock time",
      {{DateSource::visible, DateLabel::published, "Selasa 16 Jun 2015, 14:05 WIB"},
       {DateSource::meta, DateLabel::published, "2015-06-16T14-05-11Z"}},
-     "2015-06-16T14:05:11+07:00", std::nullopt, {"wrong offset"}},
+     "2015-06-16T14:05:11+07:00",
+     std::nullopt,
+     {"wrong offset"}},
     {"a wrong -07:00 offset is corrected for published and updated alike",
      {{DateSource::visible, DateLabel::published, "NASIONAL | 17 Juni 2021 09:54"},
       {DateSource::meta, DateLabel::published, "Thu, 17 Jun 2021 09:54:49 GMT"},
       {DateSource::meta, DateLabel::published, "2021-06-17T09:54:49-07:00"},
       {DateSource::meta, DateLabel::updated, "2021-06-17T09:56:04-07:00"}},
-     "2021-06-17T09:54:49+07:00", "2021-06-17T09:56:04+07:00", {"wrong offset"}},
+     "2021-06-17T09:54:49+07:00",
+     "2021-06-17T09:56:04+07:00",
+     {"wrong offset"}},
     {"WordPress local time under +00:00 next to a zoneless visible time",
      {{DateSource::visible, DateLabel::published, "on 12:23 am Jun 19, 2015"},
       {DateSource::meta, DateLabel::published, "2015-06-19T00:23:23+00:00"},
       {DateSource::meta, DateLabel::updated, "2015-06-19T00:26:36+00:00"}},
-     "2015-06-19T00:23:23+07:00", "2015-06-19T00:26:36+07:00", {}},
+     "2015-06-19T00:23:23+07:00",
+     "2015-06-19T00:26:36+07:00",
+     {}},
     {"a visible time wins over metadata that disagrees",
      {{DateSource::visible, DateLabel::published, "Selasa, 23/02/2016 15:32 WIB"},
       {DateSource::meta, DateLabel::published, "2016-02-23 T16:00:20Z"}},
-     "2016-02-23T15:32:00+07:00", std::nullopt, {"published: the visible time"}},
+     "2016-02-23T15:32:00+07:00",
+     std::nullopt,
+     {"published: the visible time"}},
     {"a visible update wins over a disagreeing dateModified; published keeps metadata seconds",
      {{DateSource::visible, DateLabel::published, "pada 21 Jul 2021, 07:00 WIB"},
       {DateSource::visible, DateLabel::updated, "Diperbarui 21 Jul 2021, 07:00 WIB"},
       {DateSource::jsonld, DateLabel::published, "2021-07-21T07:00:18+07:00"},
       {DateSource::jsonld, DateLabel::updated, "2021-07-20T16:10:45+07:00"}},
-     "2021-07-21T07:00:18+07:00", "2021-07-21T07:00:00+07:00", {"updated: the visible time"}},
+     "2021-07-21T07:00:18+07:00",
+     "2021-07-21T07:00:00+07:00",
+     {"updated: the visible time"}},
     {"one visible line holding both dates",
      {{DateSource::visible, DateLabel::published, "pada 18 Jan 2019, 22:18 WIB Diperbarui 07 Jun 2021, 20:56 WIB"},
       {DateSource::meta, DateLabel::published, "2019-01-18T22:18:35+07:00"},
       {DateSource::meta, DateLabel::updated, "2021-06-07T20:56:33+07:00"}},
-     "2019-01-18T22:18:35+07:00", "2021-06-07T20:56:33+07:00", {}},
+     "2019-01-18T22:18:35+07:00",
+     "2021-06-07T20:56:33+07:00",
+     {}},
     {"the same line selected as the updated field still gives both",
      {{DateSource::visible, DateLabel::updated, "pada 18 Jan 2019, 22:18 WIB Diperbarui 07 Jun 2021, 20:56 WIB"}},
-     "2019-01-18T22:18:00+07:00", "2021-06-07T20:56:00+07:00", {}},
+     "2019-01-18T22:18:00+07:00",
+     "2021-06-07T20:56:00+07:00",
+     {}},
     {"a visible label overrides the candidate's",
      {{DateSource::visible, DateLabel::published, "Diperbarui 15 Mei 2024, 11:02 WIB"}},
-     std::nullopt, "2024-05-15T11:02:00+07:00", {}},
+     std::nullopt,
+     "2024-05-15T11:02:00+07:00",
+     {}},
     {"without anything visible, JSON-LD outranks meta and same-clock offsets are read locally",
      {{DateSource::meta, DateLabel::published, "2021-09-30T12-00-35Z"},
       {DateSource::meta, DateLabel::published, "2021/09/30 12:00:35"},
       {DateSource::jsonld, DateLabel::published, "2021-09-30T12:00:35+07:00"},
       {DateSource::jsonld, DateLabel::updated, "2021-09-30T12:00:35+07:00"}},
-     "2021-09-30T12:00:35+07:00", "2021-09-30T12:00:35+07:00", {}},
+     "2021-09-30T12:00:35+07:00",
+     "2021-09-30T12:00:35+07:00",
+     {}},
     {"metadata showing one clock under two offsets carries the local clock",
      {{DateSource::meta, DateLabel::published, "Thu, 17 Jun 2021 11:38:29 GMT"},
       {DateSource::meta, DateLabel::published, "2021-06-17T11:38:29-07:00"},
       {DateSource::meta, DateLabel::updated, "2021-06-17T19:23:04-07:00"}},
-     "2021-06-17T11:38:29+07:00", "2021-06-17T19:23:04+07:00", {"wrong offset"}},
+     "2021-06-17T11:38:29+07:00",
+     "2021-06-17T19:23:04+07:00",
+     {"wrong offset"}},
     {"meta outranks <time>",
      {{DateSource::time_element, DateLabel::none, "2024-05-15T10:00:00+07:00"},
       {DateSource::meta, DateLabel::published, "2024-05-15T11:02:00+07:00"}},
-     "2024-05-15T11:02:00+07:00", std::nullopt, {}},
+     "2024-05-15T11:02:00+07:00",
+     std::nullopt,
+     {}},
     {"<time> text without zone is read in the outlet's zone",
      {{DateSource::time_element, DateLabel::none, "18 Jun 2015 at <span>06:25 WIB</span>"}},
-     "2015-06-18T06:25:00+07:00", std::nullopt, {}},
+     "2015-06-18T06:25:00+07:00",
+     std::nullopt,
+     {}},
     {"a URL date only when nothing better exists",
-     {{DateSource::url, DateLabel::published, "2015-06-17"}}, "2015-06-17", std::nullopt, {}},
+     {{DateSource::url, DateLabel::published, "2015-06-17"}},
+     "2015-06-17",
+     std::nullopt,
+     {}},
     {"any time beats a URL date",
      {{DateSource::url, DateLabel::published, "2015-06-17"},
       {DateSource::jsonld, DateLabel::published, "2015-06-17T22:26:00+07:00"}},
-     "2015-06-17T22:26:00+07:00", std::nullopt, {}},
+     "2015-06-17T22:26:00+07:00",
+     std::nullopt,
+     {}},
     {"a visible date without time borrows the metadata time of that day",
      {{DateSource::visible, DateLabel::published, "Senin, 2 November 2015"},
       {DateSource::meta, DateLabel::published, "2015-11-02T09:15:00+07:00"}},
-     "2015-11-02T09:15:00+07:00", std::nullopt, {}},
+     "2015-11-02T09:15:00+07:00",
+     std::nullopt,
+     {}},
     {"a visible date without time wins over metadata of another day",
      {{DateSource::visible, DateLabel::published, "Senin, 2 November 2015"},
       {DateSource::meta, DateLabel::published, "2015-11-05T09:15:00+07:00"}},
-     "2015-11-02", std::nullopt, {"the visible date"}},
+     "2015-11-02",
+     std::nullopt,
+     {"the visible date"}},
     {"a visible date line beats the URL date",
      {{DateSource::url, DateLabel::published, "2015-06-17"},
       {DateSource::visible, DateLabel::published, "Rabu, 17 Juni 2015 | 22:26 WIB"}},
-     "2015-06-17T22:26:00+07:00", std::nullopt, {}},
+     "2015-06-17T22:26:00+07:00",
+     std::nullopt,
+     {}},
     {"updated equal to published is still given; none declared gives null",
      {{DateSource::jsonld, DateLabel::published, "2022-12-10T07:16:35+07:00"},
       {DateSource::jsonld, DateLabel::updated, "2022-12-10T07:16:35+07:00"}},
-     "2022-12-10T07:16:35+07:00", "2022-12-10T07:16:35+07:00", {}},
+     "2022-12-10T07:16:35+07:00",
+     "2022-12-10T07:16:35+07:00",
+     {}},
     {"no candidates", {}, std::nullopt, std::nullopt, {}},
     {"unreadable candidates are reported",
      {{DateSource::meta, DateLabel::published, "bukan tanggal"},
       {DateSource::visible, DateLabel::published, "Rabu, 15 Mei 2024 11:02 WIB"}},
-     "2024-05-15T11:02:00+07:00", std::nullopt, {"could not read the meta tag date"}},
+     "2024-05-15T11:02:00+07:00",
+     std::nullopt,
+     {"could not read the meta tag date"}},
     {"a weekday that does not fit is reported with the value",
      {{DateSource::visible, DateLabel::published, "Senin, 15 Mei 2024 11:02 WIB"}},
-     "2024-05-15T11:02:00+07:00", std::nullopt, {"published: weekday"}},
+     "2024-05-15T11:02:00+07:00",
+     std::nullopt,
+     {"published: weekday"}},
     {"a visible WITA time keeps its zone",
      {{DateSource::visible, DateLabel::published, "15 Mei 2024 11:02 WITA"},
       {DateSource::jsonld, DateLabel::published, "2024-05-15T03:02:44Z"}},
-     "2024-05-15T11:02:44+08:00", std::nullopt, {}},
+     "2024-05-15T11:02:44+08:00",
+     std::nullopt,
+     {}},
 };
 
 }  // namespace
@@ -516,8 +570,8 @@ TEST_CASE("dates: resolve_timestamps precedence", "[dates]") {
 TEST_CASE("dates: resolve_timestamps converts metadata into the outlet's zone", "[dates]") {
   DateContext wita;
   wita.default_offset_minutes = 480;
-  const auto result = warta::detail::resolve_timestamps(
-      {{DateSource::jsonld, DateLabel::published, "2024-05-15T03:02:00Z"}}, wita);
+  const auto result =
+      warta::detail::resolve_timestamps({{DateSource::jsonld, DateLabel::published, "2024-05-15T03:02:00Z"}}, wita);
   CHECK(result.published == "2024-05-15T11:02:00+08:00");
 }
 
