@@ -20,8 +20,8 @@ namespace {
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 16> kFieldNames = {
-    "headline", "subheadline", "section",   "tags",     "byline", "author",         "editor",     "reporter",
-    "published", "updated",    "body",      "captions", "caption_credit", "lead_image", "canonical", "site_name"};
+    "headline",  "subheadline", "section", "tags",     "byline",         "author",     "editor",    "reporter",
+    "published", "updated",     "body",    "captions", "caption_credit", "lead_image", "canonical", "site_name"};
 
 constexpr std::array<std::string_view, 3> kPaginationParameters = {"all_param", "page_param", "single_param"};
 
@@ -292,8 +292,9 @@ const Profile* ProfileSetData::for_url(std::string_view url) const {
 }
 
 const Profile* ProfileSetData::by_name(std::string_view name) const {
-  const auto it = std::lower_bound(profiles.begin(), profiles.end(), name,
-                                   [](const Profile& profile, std::string_view wanted) { return profile.name < wanted; });
+  const auto it =
+      std::lower_bound(profiles.begin(), profiles.end(), name,
+                       [](const Profile& profile, std::string_view wanted) { return profile.name < wanted; });
   return it != profiles.end() && it->name == name ? &*it : nullptr;
 }
 

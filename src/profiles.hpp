@@ -20,27 +20,27 @@ struct FieldRule {
 
 // One outlet's extraction rules, parsed from data/profiles/<name>.json.
 struct Profile {
-  std::string name;                 // file stem, e.g. "kompas.com"
-  bool verified = true;             // false: built from public documentation, no page checked
-  std::vector<std::string> hosts;   // "kompas.com" matches "money.kompas.com"
+  std::string name;                // file stem, e.g. "kompas.com"
+  bool verified = true;            // false: built from public documentation, no page checked
+  std::vector<std::string> hosts;  // "kompas.com" matches "money.kompas.com"
   // Ordered rules per field: headline, subheadline, section, tags, byline, author, editor,
   // reporter, published, updated, body, captions, caption_credit, lead_image, canonical, site_name.
   std::map<std::string, std::vector<FieldRule>> fields;
-  std::vector<Selector> drop;                // removed before extraction
-  std::vector<std::string> boilerplate;      // phrases: a block starting with one is dropped
-  std::vector<std::string> stop_phrases;     // a block starting with one ends the body
-  std::vector<std::string> site_suffixes;    // " - Kompas.com" removed from titles
-  std::vector<std::string> section_blocklist;  // h1 texts that are section names, not titles
-  std::optional<int> offset_minutes;         // zone of times printed without one
-  std::string dateline_style;                // documentation of the outlet's dateline form
+  std::vector<Selector> drop;                     // removed before extraction
+  std::vector<std::string> boilerplate;           // phrases: a block starting with one is dropped
+  std::vector<std::string> stop_phrases;          // a block starting with one ends the body
+  std::vector<std::string> site_suffixes;         // " - Kompas.com" removed from titles
+  std::vector<std::string> section_blocklist;     // h1 texts that are section names, not titles
+  std::optional<int> offset_minutes;              // zone of times printed without one
+  std::string dateline_style;                     // documentation of the outlet's dateline form
   std::map<std::string, std::string> pagination;  // URL parameters: "all_param": "page=all", ...
-  std::optional<Selector> next_page;               // pagination.next: the link to the next page
+  std::optional<Selector> next_page;              // pagination.next: the link to the next page
 };
 
 // A set of profiles; the shared profile's pointer points into `profiles`, so the struct is built once
 // and never copied.
 struct ProfileSetData {
-  std::vector<Profile> profiles;  // sorted by name
+  std::vector<Profile> profiles;    // sorted by name
   const Profile* shared = nullptr;  // the profile named "indonesia", for every page; null when absent
   // Profile for a URL's host: a profile host matches that host or a subdomain of it (on label
   // boundaries), the longest matching profile host wins; nullptr when none matches.

@@ -283,10 +283,18 @@ class Parser {
       ++pos_;
     } else if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '=') {
       switch (peek()) {
-        case '^': test.op = Op::prefix; break;
-        case '*': test.op = Op::substring; break;
-        case '$': test.op = Op::suffix; break;
-        case '~': test.op = Op::word; break;
+        case '^':
+          test.op = Op::prefix;
+          break;
+        case '*':
+          test.op = Op::substring;
+          break;
+        case '$':
+          test.op = Op::suffix;
+          break;
+        case '~':
+          test.op = Op::word;
+          break;
         default:
           return fail("attribute operator '" + std::string(text_.substr(pos_, 2)) + "' is not supported");
       }

@@ -40,10 +40,10 @@ class Selector {
   };
   // One simple-selector sequence, e.g. div.read__content or meta[property="og:title"].
   struct Compound {
-    bool any_tag = true;             // "*" or no type selector
+    bool any_tag = true;  // "*" or no type selector
     GumboTag tag = GUMBO_TAG_UNKNOWN;
-    std::string unknown_tag;         // lower-case name when tag is GUMBO_TAG_UNKNOWN ("amp-img")
-    std::string id;                  // lower case; empty: no id condition
+    std::string unknown_tag;           // lower-case name when tag is GUMBO_TAG_UNKNOWN ("amp-img")
+    std::string id;                    // lower case; empty: no id condition
     std::vector<std::string> classes;  // lower case
     std::vector<AttributeTest> attributes;
   };

@@ -1,10 +1,13 @@
-#include <catch2/catch.hpp>
+#include "profiles.hpp"
 
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "embedded_profiles.hpp"
-#include "profiles.hpp"
 
 namespace {
 

@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "select.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "dom.hpp"
-#include "select.hpp"
 
 namespace {
 
@@ -188,7 +188,8 @@ TEST_CASE("select: universal selector picks every element") {
 
 TEST_CASE("select: child combinator after a descendant retries higher ancestors") {
   // The nearest div.a ancestor of the span is not a child of section; a higher one is.
-  const char* html = R"(<section><div class="a" n="outer"><div class="a"><div><span n="s">x</span></div></div></div></section>)";
+  const char* html =
+      R"(<section><div class="a" n="outer"><div class="a"><div><span n="s">x</span></div></div></div></section>)";
   struct Case {
     const char* selector;
     const char* expected;
