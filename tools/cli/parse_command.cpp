@@ -81,6 +81,8 @@ Output render(const Page& page, const ParseOptions& options, bool single_documen
   return {std::move(text), failed};
 }
 
+// The run the arguments describe; nullopt when there is nothing to run, with the exit `status`
+// (--help: kExitOk, errors: kExitUsage).
 std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int& status) {
   ParseRun run;
   status = kExitUsage;
@@ -148,6 +150,7 @@ int run_parse(const std::vector<std::string>& args) {
   int status = kExitOk;
   std::optional<ParseRun> run = read_arguments(args, status);
   if (!run) return status;
+  status = kExitOk;
   // One page named on its own prints as a document; anything that can hold several gives lines.
   const std::vector<InputSpec> inputs = expand_directories(run->inputs);
   const bool single_document = run->inputs.size() == 1 && inputs.size() == 1 &&

@@ -85,13 +85,13 @@ class WarcReader {
       if (!in_.read_line(line, kMaxHeaderLine, too_long)) {
         std::string stream_error = in_.take_error();
         if (stream_error.empty()) break;
-        fail({}, "bad_warc", stream_error);
+        fail_between_records(stream_error);
         resyncing = true;
         continue;
       }
       if (line.empty() && !too_long) continue;  // the blank lines that end every record
       if (!is_version_line(line)) {
-        if (!resyncing) fail({}, "bad_warc", "expected a WARC record, found '" + printable(line) + "'");
+        if (!resyncing) fail_between_records("expected a WARC record, found '" + printable(line) + "'");
         resyncing = true;
         continue;
       }
@@ -173,6 +173,13 @@ class WarcReader {
     Page page = record_page(headers);
     page.error_code = std::move(code);
     page.error_message = std::move(message) + " (record " + std::to_string(records_) + " of " + file_ + ")";
+    sink_(std::move(page));
+  }
+
+  void fail_between_records(std::string message) {
+    Page page = record_page({});
+    page.error_code = "bad_warc";
+    page.error_message = std::move(message) + " (after record " + std::to_string(records_) + " of " + file_ + ")";
     sink_(std::move(page));
   }
 
