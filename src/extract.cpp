@@ -567,7 +567,10 @@ RawFields extract(const ExtractInput& input) {
   if (!out.canonical && meta.jsonld) out.canonical = meta.jsonld->url;
   if (!out.canonical) out.canonical = optional_of(meta.item("url"));
 
-  out.section = first_value(doc, input.profile, "section");
+  // GOLD: the section is a breadcrumb's last item, so a section rule takes its last match.
+  if (std::vector<std::string> sections = all_values(doc, input.profile, "section"); !sections.empty()) {
+    out.section = std::move(sections.back());
+  }
   note("section", out.section ? "profile" : "metadata");
   if (!out.section) out.section = optional_of(meta.first("article:section"));
   if (!out.section && meta.jsonld) out.section = meta.jsonld->section;
