@@ -15,6 +15,7 @@
 #include "normalize/text.hpp"
 #include "profiles.hpp"
 #include "sniff.hpp"
+#include "trace.hpp"
 #include "url.hpp"
 #include "warta/parse.hpp"
 
@@ -68,7 +69,7 @@ void normalise_people(const RawFields& raw, Article& article) {
   }
 }
 
-Result run(std::string_view html, const ParseOptions& options) {
+Result run(std::string_view html, const ParseOptions& options, const detail::TraceCallback& trace) {
   const Limits& limits = options.limits;
   const bool blank = std::all_of(html.begin(), html.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
   if (blank) return make_error(ErrorCode::empty_input, "input is empty", options);
@@ -157,6 +158,7 @@ Result run(std::string_view html, const ParseOptions& options) {
   if (article.body.empty()) {
     return make_error(ErrorCode::no_article, "no article text found in the page", options);
   }
+  if (trace) trace(doc, raw, profile, article);
   return article;
 }
 
@@ -184,11 +186,13 @@ const std::vector<std::string>& Result::warnings() const noexcept {
   return article != nullptr ? article->warnings : kNone;
 }
 
-Result parse(std::string_view html, const ParseOptions& options) {
+Result parse(std::string_view html, const ParseOptions& options) { return detail::parse_traced(html, options, {}); }
+
+Result detail::parse_traced(std::string_view html, const ParseOptions& options, const TraceCallback& trace) {
   // The input never makes parse throw; only running out of memory can, and that is reported as an
   // error for this page instead of ending the caller's batch.
   try {
-    return run(html, options);
+    return run(html, options, trace);
   } catch (const std::bad_alloc&) {
     return make_error(ErrorCode::too_large, "out of memory while parsing", options);
   }
