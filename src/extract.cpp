@@ -286,8 +286,13 @@ class BlockWalker {
 
   void add_text(const char* text) {
     const std::size_t length = std::strlen(text);
+    // A no-break space alone is not text: old Detik pages separate paragraphs with "<br>&nbsp;<br>".
     bool visible = false;
     for (std::size_t i = 0; i < length && !visible; ++i) {
+      if (text[i] == '\xC2' && i + 1 < length && text[i + 1] == '\xA0') {
+        ++i;
+        continue;
+      }
       visible = !std::strchr(" \t\n\r\f", text[i]);
     }
     if (visible) {
@@ -606,7 +611,14 @@ RawFields extract(const ExtractInput& input) {
   if (headline) out.headline = strip_site_suffix(std::move(*headline), profiles, out.site_name);
 
   out.subheadline = first_value(doc, input.profile, "subheadline");
-  out.tags = all_values(doc, input.profile, "tags");
+  // A keywords attribute holds the whole list in one comma-separated value.
+  for (const std::string& value : all_values(doc, input.profile, "tags")) {
+    for (std::string_view rest = value; !rest.empty();) {
+      const std::size_t comma = std::min(rest.find(','), rest.size());
+      if (std::string tag = normalize_text(rest.substr(0, comma)); !tag.empty()) out.tags.push_back(std::move(tag));
+      rest.remove_prefix(std::min(comma + 1, rest.size()));
+    }
+  }
   if (out.tags.empty()) out.tags = meta.all("article:tag");
   if (out.tags.empty() && meta.jsonld) out.tags = meta.jsonld->keywords;
   out.lead_image = first_value(doc, input.profile, "lead_image");

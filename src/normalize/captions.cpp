@@ -77,9 +77,17 @@ CaptionParts split_caption(std::string_view caption) {
       if (view[i] == ')') ++depth;
       if (view[i] == '(' && --depth == 0) {
         const std::string_view inside = view.substr(i + 1, view.size() - i - 2);
-        if (looks_like_credit(inside)) {
-          return {std::string(trim(view.substr(0, i))), clean_credit(inside)};
+        // Detik writes "Foto: Teks (Kredit)" and "Foto: (Kredit)": the leading label announces the
+        // bracket as the credit.
+        std::string_view head = trim(view.substr(0, i));
+        bool labelled = false;
+        for (std::string_view label : kCreditLabels) {
+          if (!labelled && starts_with_icase(head, label)) {
+            head = trim(head.substr(label.size()));
+            labelled = true;
+          }
         }
+        if (labelled || looks_like_credit(inside)) return {std::string(head), clean_credit(inside)};
         break;
       }
     }

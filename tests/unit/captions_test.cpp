@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+
+#include "normalize/captions.hpp"
+
+namespace {
+
+struct CaptionCase {
+  const char* input;
+  const char* text;
+  const char* credit;  // nullptr: none
+};
+
+}  // namespace
+
+TEST_CASE("split_caption: credit labels before the caption text", "[captions]") {
+  const CaptionCase cases[] = {
+      {"Foto: (Getty Images)", "", "Getty Images"},
+      {"Foto: Wisatawan di pantai (Nama Fotografer)", "Wisatawan di pantai", "Nama Fotografer"},
+      {"Ilustrasi banjir. (Foto: Getty Images/iStockphoto)", "Ilustrasi banjir.", "Getty Images/iStockphoto"},
+      {"Warga antre (Liputan6.com/Nama Fotografer)", "Warga antre", "Liputan6.com/Nama Fotografer"},
+      {"Presiden (kanan) tiba di lokasi (Senin)", "Presiden (kanan) tiba di lokasi (Senin)", nullptr},
+  };
+  for (const CaptionCase& c : cases) {
+    INFO(c.input);
+    const warta::detail::CaptionParts parts = warta::detail::split_caption(c.input);
+    CHECK(parts.text == c.text);
+    if (c.credit == nullptr) {
+      CHECK_FALSE(parts.credit.has_value());
+    } else {
+      REQUIRE(parts.credit.has_value());
+      CHECK(*parts.credit == c.credit);
+    }
+  }
+}
