@@ -613,8 +613,9 @@ class DateScanner {
       next = time->end;
     } else {
       gap_zone.reset();
-      std::optional<int> ignored;
-      if (last_time && last_time->first >= floor && skip_connectors(last_time->end, ignored) == date.first) {
+      std::optional<int> zone_between;
+      if (last_time && last_time->first >= floor && skip_connectors(last_time->end, zone_between) == date.first) {
+        gap_zone = zone_between;
         time = last_time;
         start = std::min(start, last_time->first);
       }
@@ -639,11 +640,7 @@ class DateScanner {
     value.day = date.day;
     if (time) {
       const std::string_view clock = source_text(time->first, time->end);
-      if (time->hour == 24 && (time->minute != 0 || time->second != 0)) {
-        result.error = "invalid time " + quoted(clock);
-        return found;
-      }
-      if (time->second > 59) {
+      if ((time->hour == 24 && (time->minute != 0 || time->second != 0)) || time->second > 59) {
         result.error = "invalid time " + quoted(clock);
         return found;
       }
@@ -659,6 +656,10 @@ class DateScanner {
       if (value.hour == 24) {
         value = add_days(value, 1);
         value.hour = 0;
+        if (value.year > 9999) {
+          result.error = "invalid time " + quoted(clock) + ": the next day is past the year 9999";
+          return found;
+        }
         result.warnings.emplace_back("24:00 read as 00:00 of the next day");
       }
     } else {
