@@ -173,7 +173,13 @@ def sample_warc_records() -> tuple:
     return records, ids
 
 
-def check_sample_warc_results(run: subprocess.CompletedProcess, ids: list, warc_path: str) -> list:
+def check_sample_warc(name: str) -> list:
+    """Writes the sample records to WORK/name, parses it and checks every line; returns (records, ids)."""
+    records, ids = sample_warc_records()
+    warc_path = os.path.join(WORK, name)
+    write_warc(warc_path, records)
+    run = warta("parse", warc_path)
+    expect_exit(run, 1, f"{name} with a 404")
     results = lines_of(run)
     check([r["warc_record_id"] for r in results] == ids, "one line per HTML response record, in file order", run)
     check(all(r["warc_file"] == warc_path and "file" not in r for r in results), "warc_file on every line", run)
@@ -182,16 +188,11 @@ def check_sample_warc_results(run: subprocess.CompletedProcess, ids: list, warc_
     check(results[1]["warc_target_uri"] == "https://berita.example.id/read/2/pasar", "<URI> unwrapped", run)
     check(results[2]["error"]["code"] == "http_status" and "404" in results[2]["error"]["message"], "404", run)
     check(results[3].get("headline") == "Harga \u201cnaik\u201d", "charset from the HTTP Content-Type", run)
-    return results
+    return records, ids
 
 
 def case_warc() -> None:
-    records, ids = sample_warc_records()
-    path = os.path.join(WORK, "crawl.warc")
-    write_warc(path, records)
-    run = warta("parse", path)
-    expect_exit(run, 1, "WARC with a 404")
-    check_sample_warc_results(run, ids, path)
+    records, ids = check_sample_warc("crawl.warc")
     # A damaged record (its Content-Length says less than the block holds: the cut page parses to an
     # error, its rest is garbage) and garbage between records cost that record only: reading resumes
     # at the next "WARC/1." line.
@@ -209,12 +210,7 @@ def case_warc() -> None:
 
 
 def case_warc_gz() -> None:
-    records, ids = sample_warc_records()
-    path = os.path.join(WORK, "crawl.warc.gz")
-    write_warc(path, records)
-    run = warta("parse", path)
-    expect_exit(run, 1, "WARC.gz with a 404")
-    check_sample_warc_results(run, ids, path)
+    records, _ = check_sample_warc("crawl.warc.gz")
     # A corrupt gzip member loses its record; the members after it are read.
     members = [gzip.compress(record) for record in records]
     bad = bytearray(members[3])
