@@ -137,8 +137,8 @@ std::size_t list_number_digits(std::string_view text) noexcept {
 // squares and circles, U+2013 en dash): the bullet list a renderer emits draws its own. Numbers stay.
 std::string_view without_bullet(std::string_view text) noexcept {
   constexpr std::array<std::string_view, 3> kAsciiBullets{"- ", "* ", "+ "};
-  constexpr std::array<std::string_view, 5> kUnicodeBullets{"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA",
-                                                             "\xE2\x97\x8F", "\xE2\x80\x93"};
+  constexpr std::array<std::string_view, 5> kUnicodeBullets{"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F",
+                                                            "\xE2\x80\x93"};
   std::size_t skip = 0;
   for (std::string_view bullet : kAsciiBullets) {
     if (text.substr(0, bullet.size()) == bullet) skip = bullet.size();
@@ -175,24 +175,68 @@ std::string render_text(const Article& article) {
 
 // --- Markdown -------------------------------------------------------------------------------------
 
+bool is_ascii_alnum(char c) noexcept { return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Length of the http(s) URL starting `text`, the way GFM's extended autolinks end one: at white space
+// or an angle bracket, without trailing punctuation or an unbalanced closing bracket; 0 for none.
+std::size_t url_run_length(std::string_view text) noexcept {
+  if (!detail::is_http_url(text)) return 0;
+  std::size_t end = 0;
+  int open_brackets = 0;
+  while (end < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[end]);
+    if (byte <= 0x20 || byte == 0x7F || text[end] == '<' || text[end] == '>') break;
+    if (text[end] == '(') ++open_brackets;
+    if (text[end] == ')') --open_brackets;
+    ++end;
+  }
+  while (end > 0) {
+    const char last = text[end - 1];
+    if (last == ')' && open_brackets < 0) {
+      ++open_brackets;
+    } else if (std::string_view(".,:;!?'\"*_~").find(last) == std::string_view::npos) {
+      break;
+    }
+    --end;
+  }
+  return end > text.find("//") + 2 ? end : 0;
+}
+
 // Backslash-escapes the characters that would start emphasis, code, links, raw HTML, entities,
-// headings, tables or strikethrough anywhere in a line (CommonMark + GFM).
+// headings, tables or strikethrough anywhere in a line (CommonMark + GFM). A URL in the text becomes
+// an autolink instead: GFM links bare URLs but ignores backslash escapes inside them.
 std::string escape_markdown_inline(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if ((c == 'h' || c == 'H') && (i == 0 || !is_ascii_alnum(text[i - 1]))) {
+      if (const std::size_t length = url_run_length(text.substr(i)); length > 0) {
+        out += '<';
+        out += text.substr(i, length);
+        out += '>';
+        i += length - 1;
+        continue;
+      }
+    }
     bool escape = false;
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '#':
-      case '|': case '~':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '#':
+      case '|':
+      case '~':
         escape = true;
         break;
-      case '&': {  // only where it could open an entity reference ("&amp;", "&#38;")
-        const char next = i + 1 < text.size() ? text[i + 1] : ' ';
-        escape = next == '#' || is_ascii_digit(next) || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+      case '&':  // only where it could open an entity reference ("&amp;", "&#38;")
+        escape = i + 1 < text.size() && (text[i + 1] == '#' || is_ascii_alnum(text[i + 1]));
         break;
-      }
       default:
         break;
     }
@@ -214,13 +258,17 @@ std::string escape_markdown_line_start(std::string line) {
 
 std::string markdown_line(std::string_view text) { return escape_markdown_line_start(escape_markdown_inline(text)); }
 
-// An image destination: characters that end or break a link destination are percent-encoded.
+// An image destination: brackets and backslashes are backslash-escaped (the URL stays as written,
+// KLY image URLs are full of "quality(75)"), what would end the destination is percent-encoded.
 std::string markdown_destination(std::string_view url) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (const char c : url) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte <= 0x20 || byte == 0x7F || c == '(' || c == ')' || c == '<' || c == '>' || c == '"' || c == '\\') {
+    if (c == '(' || c == ')' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (byte <= 0x20 || byte == 0x7F || c == '<' || c == '>' || c == '"') {
       out += '%';
       out += kHex[byte >> 4];
       out += kHex[byte & 0x0F];
@@ -254,8 +302,8 @@ std::string render_markdown(const Article& article) {
   // Byline, dateline and dates as one paragraph, lines joined by hard breaks.
   std::string meta;
   const auto escape_value = [](const std::string& value) { return escape_markdown_inline(value); };
-  for (const std::string& line : {byline_line(article, escape_value), markdown_line(dateline_text(article)),
-                                  dates_line(article, escape_value)}) {
+  for (const std::string& line :
+       {byline_line(article, escape_value), markdown_line(dateline_text(article)), dates_line(article, escape_value)}) {
     if (line.empty()) continue;
     if (!meta.empty()) meta += "  \n";
     meta += line;
@@ -319,12 +367,24 @@ std::string escape_html(std::string_view text) {
   out.reserve(text.size() + 16);
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+        break;
     }
   }
   return out;

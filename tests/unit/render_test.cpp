@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "warta/render.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "warta/render.hpp"
 
 namespace {
 
@@ -28,8 +27,9 @@ Article sample_article() {
   article.dateline = warta::Dateline{"Contoh.com", "Surabaya"};
   article.published = "2024-05-15T10:30:00+07:00";
   article.updated = "2024-05-15T11:02:00+07:00";
-  article.captions = {{"Menteri meninjau dermaga, Senin (13/5/2024).", "Contoh.com/Budi", "https://img.example.co.id/a.jpg"},
-                      {"Kapal bersandar.", std::nullopt, std::nullopt}};
+  article.captions = {
+      {"Menteri meninjau dermaga, Senin (13/5/2024).", "Contoh.com/Budi", "https://img.example.co.id/a.jpg"},
+      {"Kapal bersandar.", std::nullopt, std::nullopt}};
   article.body = {{BlockType::paragraph, "Menteri tiba pada pagi hari."},
                   {BlockType::heading, "Dua Dermaga"},
                   {BlockType::quote, "\"Kami siap,\" kata kepala pelabuhan."},
@@ -151,6 +151,13 @@ TEST_CASE("render: markdown escapes what would change meaning") {
       {"`kode` dan ~~coret~~", "\\`kode\\` dan \\~\\~coret\\~\\~"},
       {"C:\\Windows", "C:\\\\Windows"},
       {"Harga naik 5% (dari Rp 10.000).", "Harga naik 5% (dari Rp 10.000)."},
+      // URLs become autolinks: GFM shows backslashes inside a bare URL literally.
+      {"lihat https://a.example/snake_case_x.", "lihat <https://a.example/snake_case_x>."},
+      {"(lihat https://a.example/x_(y)) ya", "(lihat <https://a.example/x_(y)>) ya"},
+      {"url:HTTPS://a.example/#a_b", "url:<HTTPS://a.example/#a_b>"},
+      {"xhttps://a.example_c", "xhttps://a.example\\_c"},
+      {"https:// kosong", "https:// kosong"},
+      {"<https://a.example>", "\\<<https://a.example>\\>"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -186,7 +193,7 @@ TEST_CASE("render: markdown blocks, list markers and captions") {
       {"image destination encoded",
        {},
        {{"Foto (1)", "AP", "https://img.example.com/a b(1).jpg"}},
-       "![Foto (1) (AP)](https://img.example.com/a%20b%281%29.jpg)\n"},
+       "![Foto (1) (AP)](https://img.example.com/a%20b\\(1\\).jpg)\n"},
       {"script and data URLs are not images",
        {},
        {{"Satu", std::nullopt, "javascript:alert(1)"}, {"Dua", std::nullopt, "data:image/png;base64,AAAA"}},
@@ -246,8 +253,7 @@ TEST_CASE("render: html escapes hostile text and drops unsafe URLs") {
   article.captions = {{"Foto", std::nullopt, "https://img.example.com/a.jpg\" onerror=\"alert(1)"},
                       {"Bukan gambar", std::nullopt, "javascript:alert(1)"},
                       {"Spasi di depan", std::nullopt, " https://img.example.com/b.jpg"}};
-  article.body = {{BlockType::paragraph, "</p><script>alert(1)</script>"},
-                  {BlockType::list_item, "1. <b>satu</b>"}};
+  article.body = {{BlockType::paragraph, "</p><script>alert(1)</script>"}, {BlockType::list_item, "1. <b>satu</b>"}};
   const std::string page = warta::to_html(article);
   CHECK(page.find("<script") == std::string::npos);
   CHECK(page.find("javascript:") == std::string::npos);
@@ -256,20 +262,21 @@ TEST_CASE("render: html escapes hostile text and drops unsafe URLs") {
   CHECK(page.find("<html lang=\"id&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">") != std::string::npos);
   CHECK(page.find("<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;kutip&#39;</title>") !=
         std::string::npos);
-  CHECK(html_body(page) ==
-        "<body>\n<article>\n<header>\n"
-        "<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;kutip&#39;</h1>\n"
-        "<p class=\"byline\">Oleh <span class=\"person\">&lt;img src=x onerror=alert(1)&gt;</span></p>\n"
-        "</header>\n"
-        "<figure><img src=\"https://img.example.com/a.jpg&quot; onerror=&quot;alert(1)\" alt=\"Foto\" "
-        "loading=\"lazy\"><figcaption>Foto</figcaption></figure>\n"
-        "<p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
-        "<ul>\n<li class=\"numbered\">1. &lt;b&gt;satu&lt;/b&gt;</li>\n</ul>\n"
-        "<figure><figcaption>Bukan gambar</figcaption></figure>\n"
-        "<figure><img src=\"https://img.example.com/b.jpg\" alt=\"Spasi di depan\" loading=\"lazy\"><figcaption>Spasi di "
-        "depan</figcaption></figure>\n"
-        "<footer>\n<p class=\"source\">Sumber: Situs</p>\n</footer>\n"
-        "</article>\n</body>\n</html>\n");
+  CHECK(
+      html_body(page) ==
+      "<body>\n<article>\n<header>\n"
+      "<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;kutip&#39;</h1>\n"
+      "<p class=\"byline\">Oleh <span class=\"person\">&lt;img src=x onerror=alert(1)&gt;</span></p>\n"
+      "</header>\n"
+      "<figure><img src=\"https://img.example.com/a.jpg&quot; onerror=&quot;alert(1)\" alt=\"Foto\" "
+      "loading=\"lazy\"><figcaption>Foto</figcaption></figure>\n"
+      "<p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+      "<ul>\n<li class=\"numbered\">1. &lt;b&gt;satu&lt;/b&gt;</li>\n</ul>\n"
+      "<figure><figcaption>Bukan gambar</figcaption></figure>\n"
+      "<figure><img src=\"https://img.example.com/b.jpg\" alt=\"Spasi di depan\" loading=\"lazy\"><figcaption>Spasi di "
+      "depan</figcaption></figure>\n"
+      "<footer>\n<p class=\"source\">Sumber: Situs</p>\n</footer>\n"
+      "</article>\n</body>\n</html>\n");
 }
 
 TEST_CASE("render: empty article") {
