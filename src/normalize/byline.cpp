@@ -54,20 +54,21 @@ std::vector<std::string_view> split_words(std::string_view text) {
 
 // Credits that name an outlet, agency, platform or desk instead of a person, matched whole in any
 // case. Domains ("Kompas.com"), "Tim ..." desks and detik channels are recognised by their shape.
+// clang-format off
 constexpr std::string_view kOrganisations[] = {
-    "redaksi",       "admin",         "administrator",   "humas",         "istimewa",
-    "dok",           "dokumentasi",   "antara",          "antara news",   "antaranews",
-    "kompas",        "kompas tv",     "kompasiana",      "cnn",           "cnn indonesia",
-    "cnbc indonesia", "detik",        "liputan6",        "tempo",         "republika",
-    "tribun",        "tribunnews",    "okezone",         "viva",          "merdeka",
-    "kapanlagi",     "suara",         "sindonews",       "jawapos",       "jawa pos",
-    "idn times",     "kumparan",      "kontan",          "bisnis indonesia", "beritasatu",
-    "inews",         "metro tv",      "jakarta globe",   "the jakarta globe", "jakarta post",
-    "the jakarta post", "reuters",    "afp",             "ap",            "associated press",
-    "agence france-presse", "xinhua", "bernama",         "bbc",           "bbc indonesia",
-    "voa",           "voa indonesia", "dw",              "pr wire",       "prwire",
-    "pr newswire",   "prnewswire",    "instagram",       "twitter",       "facebook",
-    "youtube",       "tiktok",        "getty images"};
+    "redaksi", "admin", "administrator", "humas", "istimewa", "dok", "dokumentasi", "antara", "antara news",
+    "antaranews", "kompas", "kompas tv", "kompasiana", "cnn", "cnn indonesia", "cnbc indonesia", "detik",
+    "liputan6", "tempo", "republika", "tribun", "tribunnews", "okezone", "viva", "merdeka", "kapanlagi",
+    "suara", "sindonews", "jawapos", "jawa pos", "idn times", "kumparan", "kontan", "bisnis indonesia",
+    "beritasatu", "inews", "metro tv", "jakarta globe", "the jakarta globe", "jakarta post",
+    "the jakarta post", "reuters", "afp", "ap", "associated press", "agence france-presse", "xinhua",
+    "bernama", "bbc", "bbc indonesia", "voa", "voa indonesia", "dw", "pr wire", "prwire", "pr newswire",
+    "prnewswire", "instagram", "twitter", "facebook", "youtube", "tiktok", "getty images"};
+// clang-format on
+
+// Words that make a credit a company or desk ("PT. VIVA MEDIA BARU", "Kompas Cyber Media").
+constexpr std::string_view kOrganisationWords[] = {"pt",      "tbk",  "cv",          "media", "group", "grup",
+                                                   "network", "corp", "corporation", "inc",   "ltd",   "newsroom"};
 
 // Top-level domains of the outlet names pages print as credits ("Liputan6.com", "TEMPO.CO").
 constexpr std::string_view kDomainEndings[] = {"com", "co", "id", "net", "org", "tv", "news", "info"};
@@ -135,9 +136,8 @@ bool is_edge_mark(std::string_view text, bool at_end) noexcept {
                                                 "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2", "\xC2\xB7"};
   if (text.empty()) return false;
   if (kAsciiMarks.find(at_end ? text.back() : text.front()) != std::string_view::npos) return true;
-  return std::any_of(std::begin(kUnicodeMarks), std::end(kUnicodeMarks), [&](std::string_view mark) {
-    return at_end ? text.ends_with(mark) : text.starts_with(mark);
-  });
+  return std::any_of(std::begin(kUnicodeMarks), std::end(kUnicodeMarks),
+                     [&](std::string_view mark) { return at_end ? text.ends_with(mark) : text.starts_with(mark); });
 }
 
 std::size_t edge_mark_length(std::string_view text, bool at_end) noexcept {
@@ -306,7 +306,8 @@ bool starts_trailer(const std::vector<std::string_view>& words, std::size_t k) {
   }
   if (indonesian::month_number(word) && next_is_number) return true;
   if ((word == "pada" || word == "on" || word == "at") && next_is_number) return true;
-  return equals_icase(word, "tim") && k + 1 < words.size() && equals_icase(strip_trailing(words[k + 1], ",."), "redaksi");
+  return equals_icase(word, "tim") && k + 1 < words.size() &&
+         equals_icase(strip_trailing(words[k + 1], ",."), "redaksi");
 }
 
 // The names of a list cut before any glued date: "A, B dan C" gives {"A", "B", "C"}.
@@ -380,8 +381,8 @@ void read_credits(std::string_view text, Role default_role, std::vector<Credit>&
 
 // GOLD: "Reporter:" with no separate writer names the writer (role author).
 std::vector<Person> settle_roles(std::vector<Credit>& credits) {
-  const bool has_author = std::any_of(credits.begin(), credits.end(),
-                                      [](const Credit& c) { return c.person.role == Role::author; });
+  const bool has_author =
+      std::any_of(credits.begin(), credits.end(), [](const Credit& c) { return c.person.role == Role::author; });
   std::vector<Person> people;
   for (Credit& credit : credits) {
     if (!has_author && credit.reporter_may_be_author) credit.person.role = Role::author;
@@ -468,7 +469,8 @@ bool is_caps_credit(std::string_view text) {
   std::size_t upper = 0;
   for (char c : text) {
     if (is_lower(c) || is_digit(c)) return false;
-    const bool allowed = is_upper(c) || is_non_ascii(c) || std::string_view(" .'-|/,&").find(c) != std::string_view::npos;
+    const bool allowed =
+        is_upper(c) || is_non_ascii(c) || std::string_view(" .'-|/,&").find(c) != std::string_view::npos;
     if (!allowed) return false;
     upper += is_upper(c) ? 1 : 0;
   }
@@ -489,7 +491,12 @@ bool is_organisation_name(std::string_view name) {
   if (starts_with_icase(name, "detik")) return true;
   const std::vector<std::string_view> words = split_words(name);
   if (words.size() > 1 && (equals_icase(words.front(), "tim") || equals_icase(words.front(), "team"))) return true;
-  if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return looks_like_domain(w); })) return true;
+  const auto names_organisation = [](std::string_view word) {
+    const std::string_view bare = word.ends_with('.') ? word.substr(0, word.size() - 1) : word;
+    return looks_like_domain(word) || std::any_of(std::begin(kOrganisationWords), std::end(kOrganisationWords),
+                                                  [bare](std::string_view known) { return equals_icase(bare, known); });
+  };
+  if (std::any_of(words.begin(), words.end(), names_organisation)) return true;
   return std::any_of(std::begin(kOrganisations), std::end(kOrganisations),
                      [name](std::string_view known) { return equals_icase(name, known); });
 }
@@ -539,7 +546,8 @@ TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
     out.initials.insert(out.initials.end(), group->begin(), group->end());
   }
   std::vector<Credit> credits;
-  for (auto line = credit_lines.rbegin(); line != credit_lines.rend(); ++line) read_credits(*line, Role::author, credits);
+  for (auto line = credit_lines.rbegin(); line != credit_lines.rend(); ++line)
+    read_credits(*line, Role::author, credits);
   out.people = settle_roles(credits);
   return out;
 }

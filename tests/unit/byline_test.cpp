@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
+#include "normalize/byline.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "normalize/byline.hpp"
 
 namespace {
 
@@ -68,23 +67,19 @@ const BylineCase kBylines[] = {
     // Labelled credit rows.
     {"Penulis: Anton Wijaya | Editor: Sari Dewi", "Anton Wijaya=author|Sari Dewi=editor"},
     {"Penulis : Anton Wijaya Editor : Sari Dewi", "Anton Wijaya=author|Sari Dewi=editor"},
-    {"Penulis: Anton Wijaya, Lia Rahma | Editor: Sari Dewi",
-     "Anton Wijaya=author|Lia Rahma=author|Sari Dewi=editor"},
+    {"Penulis: Anton Wijaya, Lia Rahma | Editor: Sari Dewi", "Anton Wijaya=author|Lia Rahma=author|Sari Dewi=editor"},
     {"Penulis: Anton Wijaya dan Lia Rahma", "Anton Wijaya=author|Lia Rahma=author"},
     {"Penulis: Anton Wijaya & Lia Rahma", "Anton Wijaya=author|Lia Rahma=author"},
     {"By Anton Wijaya and Lia Rahma", "Anton Wijaya=author|Lia Rahma=author"},
-    {"Penulis: Anton Wijaya, Lia Rahma dan Bayu Aji",
-     "Anton Wijaya=author|Lia Rahma=author|Bayu Aji=author"},
+    {"Penulis: Anton Wijaya, Lia Rahma dan Bayu Aji", "Anton Wijaya=author|Lia Rahma=author|Bayu Aji=author"},
     {"Reporter: Anton Wijaya; Editor: Sari Dewi", "Anton Wijaya=author|Sari Dewi=editor"},
     {"Reporter : Anton Wijaya", "Anton Wijaya=author"},
     {"Reporter: Anton Wijaya | Penulis: Lia Rahma | Editor: Sari Dewi",
      "Anton Wijaya=reporter|Lia Rahma=author|Sari Dewi=editor"},
     {"Penulis: Lia Rahma | Reporter: Anton Wijaya", "Lia Rahma=author|Anton Wijaya=reporter"},
-    {"Reporter: Anton Wijaya, Bayu Aji | Redaktur: Sari Dewi",
-     "Anton Wijaya=author|Bayu Aji=author|Sari Dewi=editor"},
+    {"Reporter: Anton Wijaya, Bayu Aji | Redaktur: Sari Dewi", "Anton Wijaya=author|Bayu Aji=author|Sari Dewi=editor"},
     {"Pewarta: Anton Wijaya / Editor: Sari Dewi", "Anton Wijaya=reporter|Sari Dewi=editor"},
-    {"Pewarta: Anton Wijaya dan Bayu S / Editor: Sari Dewi",
-     "Anton Wijaya=reporter|Bayu S=reporter|Sari Dewi=editor"},
+    {"Pewarta: Anton Wijaya dan Bayu S / Editor: Sari Dewi", "Anton Wijaya=reporter|Bayu S=reporter|Sari Dewi=editor"},
     {"Pewarta:\nAnton Wijaya\nEditor:\nSari Dewi", "Anton Wijaya=reporter|Sari Dewi=editor"},
     {"Pewarta: | Anton Wijaya", "Anton Wijaya=reporter"},
     {"Pewarta Foto: Bayu Aji", "Bayu Aji=photographer"},
@@ -158,6 +153,9 @@ const BylineCase kBylines[] = {
     {"ANTARA", ""},
     {"Reuters", ""},
     {"Agence France-Presse", ""},
+    {"Kompas Cyber Media", ""},
+    {"PT. VIVA MEDIA BARU", ""},
+    {"PT Contoh Media Tbk", ""},
     {"Pewarta: prwir", ""},
     {"Editor: PR Wire", ""},
     {"Instagram @kotabaru", ""},
@@ -217,9 +215,9 @@ TEST_CASE("byline: clean_person_name") {
 }
 
 TEST_CASE("byline: is_organisation_name") {
-  for (std::string_view name : {"Tim Redaksi", "tim detikBali", "detikcom", "detikNews", "Kompas.com", "KOMPAS.com",
-                                "TEMPO.CO", "VIVA.co.id", "CNN Indonesia", "ANTARA", "Antara News", "IDN Times",
-                                "Reuters", "AFP", "The Jakarta Post"}) {
+  for (std::string_view name :
+       {"Tim Redaksi", "tim detikBali", "detikcom", "detikNews", "Kompas.com", "KOMPAS.com", "TEMPO.CO", "VIVA.co.id",
+        "CNN Indonesia", "ANTARA", "Antara News", "IDN Times", "Reuters", "AFP", "The Jakarta Post"}) {
     INFO(name);
     CHECK(warta::detail::is_organisation_name(name));
   }
@@ -253,24 +251,38 @@ const TrailingCase kTrailing[] = {
     {"single code block", {kLast, "(sus)"}, {kLast}, "sus", ""},
     {"Antara codes", {kLast + " (T.A123/B456)"}, {kLast}, "T.A123,B456", ""},
     {"after a closing quote", {"\"Kami siap,\" kata Anton. (ant/rdp)"}, {"\"Kami siap,\" kata Anton."}, "ant,rdp", ""},
-    {"list item without a full stop", {"1. Bundaran Cibiru", "2. Pintu keluar Tol Ledeng (mdk/yan)"},
-     {"1. Bundaran Cibiru", "2. Pintu keluar Tol Ledeng"}, "mdk,yan", ""},
-    {"code block in the middle", {"Halaman satu.", "(kpl/pur/ums)", "Halaman dua."},
-     {"Halaman satu.", "Halaman dua."}, "kpl,pur,ums", ""},
+    {"list item without a full stop",
+     {"1. Bundaran Cibiru", "2. Pintu keluar Tol Ledeng (mdk/yan)"},
+     {"1. Bundaran Cibiru", "2. Pintu keluar Tol Ledeng"},
+     "mdk,yan",
+     ""},
+    {"code block in the middle",
+     {"Halaman satu.", "(kpl/pur/ums)", "Halaman dua."},
+     {"Halaman satu.", "Halaman dua."},
+     "kpl,pur,ums",
+     ""},
     {"editor line", {kLast, "Editor: Sari Dewi"}, {kLast}, "", "Sari Dewi=editor"},
-    {"Antara footer", {kLast, "Pewarta: Anton Wijaya", "Editor: Sari Dewi"}, {kLast}, "",
+    {"Antara footer",
+     {kLast, "Pewarta: Anton Wijaya", "Editor: Sari Dewi"},
+     {kLast},
+     "",
      "Anton Wijaya=reporter|Sari Dewi=editor"},
-    {"Antara footer on one line", {kLast, "Pewarta: Anton Wijaya / Editor: Sari Dewi"}, {kLast}, "",
+    {"Antara footer on one line",
+     {kLast, "Pewarta: Anton Wijaya / Editor: Sari Dewi"},
+     {kLast},
+     "",
      "Anton Wijaya=reporter|Sari Dewi=editor"},
     {"reporter line alone is the writer", {kLast, "Reporter: Afifah Pasha"}, {kLast}, "", "Afifah Pasha=author"},
     {"penulis line", {kLast, "Penulis: Anton Wijaya"}, {kLast}, "", "Anton Wijaya=author"},
-    {"initials then credit line", {kLast + " (rdp/imk)", "Editor: Sari Dewi"}, {kLast}, "rdp,imk",
-     "Sari Dewi=editor"},
+    {"initials then credit line", {kLast + " (rdp/imk)", "Editor: Sari Dewi"}, {kLast}, "rdp,imk", "Sari Dewi=editor"},
     {"Tempo reporter in capitals", {kLast, "DINI PRATIWI"}, {kLast}, "", "Dini Pratiwi=author"},
     {"Tempo agency in capitals", {kLast, "ANTARA"}, {kLast}, "", ""},
     {"credit line naming no person", {kLast, "Pewarta: prwir", "Editor: PR Wire"}, {kLast}, "", ""},
-    {"ordinary bracket at the end", {"Hubungan dengan Amerika Serikat (AS)"}, {"Hubungan dengan Amerika Serikat (AS)"},
-     "", ""},
+    {"ordinary bracket at the end",
+     {"Hubungan dengan Amerika Serikat (AS)"},
+     {"Hubungan dengan Amerika Serikat (AS)"},
+     "",
+     ""},
     {"date in brackets", {"Rapat digelar pada Selasa (14/5)"}, {"Rapat digelar pada Selasa (14/5)"}, "", ""},
     {"date block", {kLast, "(14/5)"}, {kLast, "(14/5)"}, "", ""},
     {"source in brackets", {kLast + " (Antara)"}, {kLast + " (Antara)"}, "", ""},
@@ -278,8 +290,11 @@ const TrailingCase kTrailing[] = {
     {"bracket before the full stop", {"Ia tinggal di AS (Amerika)."}, {"Ia tinggal di AS (Amerika)."}, "", ""},
     {"one-word capital heading stays", {kLast, "PENUTUP"}, {kLast, "PENUTUP"}, "", ""},
     {"source line stays", {kLast, "Sumber: Pemerintah Kota"}, {kLast, "Sumber: Pemerintah Kota"}, "", ""},
-    {"sentence with a label word stays", {"Editor senior itu berkata, semua sudah siap."},
-     {"Editor senior itu berkata, semua sudah siap."}, "", ""},
+    {"sentence with a label word stays",
+     {"Editor senior itu berkata, semua sudah siap."},
+     {"Editor senior itu berkata, semua sudah siap."},
+     "",
+     ""},
     {"empty body", {}, {}, "", ""},
 };
 
