@@ -111,6 +111,12 @@ bool is_embed(const GumboNode* element) {
   return false;
 }
 
+// "https://...", "www.example.com/..." as a whole line, with no spaces.
+bool is_bare_address(std::string_view text) {
+  if (text.find(' ') != std::string_view::npos) return false;
+  return starts_with_icase(text, "http://") || starts_with_icase(text, "https://") || starts_with_icase(text, "www.");
+}
+
 // The texts of a field rule applied to the document (or a scope): every match's text or attribute.
 std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all, const GumboNode* scope = nullptr) {
   std::vector<std::string> out;
@@ -324,8 +330,9 @@ class BlockWalker {
     RawBlock block;
     block.node = block_stack_.empty() ? nullptr : block_stack_.back();
     block.type = type_stack_.empty() ? BlockType::paragraph : type_stack_.back();
-    if (link_only && block.type != BlockType::heading) {
-      // A line that is nothing but a link is a related-article teaser, not article text.
+    if (link_only && block.type != BlockType::heading && !is_bare_address(text)) {
+      // A line that is nothing but a link is a related-article teaser, not article text; a link
+      // showing its own address is a press release's contact line and stays.
       removals_.push_back({block.node, "link-only line: " + text});
       return;
     }
@@ -611,15 +618,17 @@ RawFields extract(const ExtractInput& input) {
   if (headline) out.headline = strip_site_suffix(std::move(*headline), profiles, out.site_name);
 
   out.subheadline = first_value(doc, input.profile, "subheadline");
-  // A keywords attribute holds the whole list in one comma-separated value.
-  for (const std::string& value : all_values(doc, input.profile, "tags")) {
+  // A keywords attribute (or one article:tag, as old WordPress wrote it) holds the whole list in one
+  // comma-separated value.
+  std::vector<std::string> tag_values = all_values(doc, input.profile, "tags");
+  if (tag_values.empty()) tag_values = meta.all("article:tag");
+  for (const std::string& value : tag_values) {
     for (std::string_view rest = value; !rest.empty();) {
       const std::size_t comma = std::min(rest.find(','), rest.size());
       if (std::string tag = normalize_text(rest.substr(0, comma)); !tag.empty()) out.tags.push_back(std::move(tag));
       rest.remove_prefix(std::min(comma + 1, rest.size()));
     }
   }
-  if (out.tags.empty()) out.tags = meta.all("article:tag");
   if (out.tags.empty() && meta.jsonld) out.tags = meta.jsonld->keywords;
   out.lead_image = first_value(doc, input.profile, "lead_image");
   if (!out.lead_image) out.lead_image = optional_of(meta.first("og:image"));

@@ -100,8 +100,10 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   const detail::ProfileSetData& profile_data = profiles.data();
   const std::string page_url = !options.url.empty() ? options.url : metadata.canonical.value_or(std::string());
   const detail::Profile* profile = profile_data.for_url(page_url);
-  if (profile == nullptr) {
-    if (const std::string* og_url = metadata.first("og:url")) profile = profile_data.for_url(*og_url);
+  // Pages saved without their URL: the URLs they declare, and as a last resort the host of their own
+  // share image (old Antara templates declare nothing else).
+  for (const std::string* declared : {metadata.first("og:url"), metadata.item("url"), metadata.first("og:image")}) {
+    if (profile == nullptr && declared != nullptr) profile = profile_data.for_url(*declared);
   }
 
   RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url});
