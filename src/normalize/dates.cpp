@@ -1002,7 +1002,10 @@ DateTime on_page_clock(const Reading& reading, const OffsetFix& fixes, int page_
   DateTime value = reading.value;
   if (!value.has_time) return value;
   const auto fix = fixes.find({reading.source, value.offset_minutes});
-  if (fix == fixes.end()) return at_offset(value, page_offset);
+  if (fix == fixes.end()) {
+    const DateTime converted = at_offset(value, page_offset);
+    return converted.year >= 1 && converted.year <= 9999 ? converted : value;
+  }
   if (fix->second != value.offset_minutes) {
     std::string warning = std::string(source_name(reading.source)) + " time " + to_iso8601(value) +
                           " carries the local clock under a wrong offset; read as " + offset_text(fix->second);
@@ -1029,8 +1032,9 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
     return metadata_rank(a->source) < metadata_rank(b->source);
   });
   std::vector<DateTime> metadata_values;
-  for (const Reading* reading : metadata)
+  for (const Reading* reading : metadata) {
     metadata_values.push_back(on_page_clock(*reading, fixes, page_offset, warnings));
+  }
   const auto add_warnings = [&](const Reading& reading) {
     for (const std::string& warning : reading.warnings) warnings.push_back(prefix + warning);
   };
@@ -1047,7 +1051,8 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
           chosen.second = value.second;
           chosen.has_seconds = true;
         }
-      } else if (!disagreement_reported) {
+      } else if (!disagreement_reported && metadata[i]->source != DateSource::time_element) {
+        // <time> elements also date related-article lists, so their disagreement says nothing.
         warnings.push_back(prefix + "the visible time " + to_iso8601(visible_timed->value) + " wins over the " +
                            std::string(source_name(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
         disagreement_reported = true;
