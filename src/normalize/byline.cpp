@@ -483,6 +483,11 @@ bool is_caps_credit(std::string_view text) {
   });
 }
 
+// Antara closes with a "COPYRIGHT ... ANTARA 2015" line after its credit lines; the scan looks past it.
+bool is_copyright_line(std::string_view text) noexcept {
+  return starts_with_icase(text, "copyright") || text.starts_with("\xC2\xA9") || starts_with_icase(text, "(c) ");
+}
+
 }  // namespace
 
 bool is_organisation_name(std::string_view name) {
@@ -537,7 +542,7 @@ TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
       groups.push_back(initials->codes);
       body[i].text = std::string(initials->before);
       in_tail = false;
-    } else {
+    } else if (!(in_tail && is_copyright_line(text))) {
       in_tail = false;
     }
   }
