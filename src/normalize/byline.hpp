@@ -34,8 +34,9 @@ struct TrailingCredits {
 // closing "NAME IN CAPS") at the end of the body and strips them (a block left empty is removed).
 TrailingCredits strip_trailing_credits(std::vector<Block>& body);
 
-// Adds `more` to `into`, keeping page order and each (name, role) once. A name already present with
-// role author is not added again as reporter unless the page says both.
+// Adds `more` to `into`, keeping page order and each (name, role) once (names compared case-folded).
+// A name already present with role author is not added again as reporter unless `more` also names
+// it author (the same credits say both).
 void add_people(std::vector<Person>& into, const std::vector<Person>& more);
 
 }  // namespace warta::detail
