@@ -8,6 +8,7 @@
 #include "dom.hpp"
 #include "extract.hpp"
 #include "metadata.hpp"
+#include "nesting.hpp"
 #include "normalize/byline.hpp"
 #include "normalize/captions.hpp"
 #include "normalize/dateline.hpp"
@@ -86,6 +87,18 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   Article article;
   article.warnings = std::move(decoded.warnings);
 
+  // Before gumbo: its time and stack grow with nesting depth and element count.
+  const detail::NestingLimit nesting = detail::limit_nesting(decoded.utf8, limits.max_depth);
+  if (nesting.start_tags > limits.max_nodes) {
+    return make_error(ErrorCode::too_large,
+                      "page has " + std::to_string(nesting.start_tags) + " tags, over the node limit of " +
+                          std::to_string(limits.max_nodes),
+                      options);
+  }
+  if (nesting.dropped_tags > 0) {
+    article.warnings.push_back(std::to_string(nesting.dropped_tags) + " tags nested deeper than " +
+                               std::to_string(limits.max_depth) + " levels were treated as text");
+  }
   const detail::Document doc(std::move(decoded.utf8));
   if (doc.node_count() > limits.max_nodes) {
     return make_error(ErrorCode::too_large,
