@@ -75,7 +75,9 @@ std::vector<InputSpec> expand_directories(const std::vector<InputSpec>& specs) {
     for (fs::recursive_directory_iterator it(spec.value, fs::directory_options::skip_permission_denied, error), end;
          !error && it != end; it.increment(error)) {
       const std::string path = it->path().string();
-      if (it->is_regular_file(error) && (has_html_name(path) || has_warc_name(path))) found.push_back(path);
+      // A broken symlink is skipped, not a reason to stop the walk.
+      std::error_code entry_error;
+      if (it->is_regular_file(entry_error) && (has_html_name(path) || has_warc_name(path))) found.push_back(path);
     }
     // An unreadable directory shows up as an error line, like any unreadable input.
     if (error) found.push_back(spec.value);

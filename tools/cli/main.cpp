@@ -1,5 +1,6 @@
 // The `warta` command: parse pages and web archives to Article JSON, normalise dates, benchmark.
 #include <charconv>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -74,8 +75,14 @@ int main(int argc, char** argv) {
     std::cout << "warta " << warta::version() << '\n';
     return kExitOk;
   }
-  if (command == "parse") return run_parse(args);
-  if (command == "date") return run_date(args);
-  if (command == "bench") return run_bench(args);
+  try {
+    if (command == "parse") return run_parse(args);
+    if (command == "date") return run_date(args);
+    if (command == "bench") return run_bench(args);
+  } catch (const std::exception& error) {
+    // Out of memory or threads: what was written so far stands, the run is incomplete.
+    std::cerr << "warta: " << error.what() << '\n';
+    return kExitSomeFailed;
+  }
   return usage_error("unknown command '" + command + "'");
 }
