@@ -11,10 +11,10 @@
 namespace warta::detail {
 namespace {
 
-constexpr std::size_t kMaxHeadBytes = 90;    // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire)"
+constexpr std::size_t kMaxHeadBytes = 90;  // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire)"
 constexpr std::size_t kMaxOutletBytes = 40;
-constexpr std::size_t kMaxPlaceWords = 3;    // "Bandar Seri Begawan"
-constexpr std::size_t kMaxPlacePieces = 3;   // "Mataram, NTB" plus the outlet
+constexpr std::size_t kMaxPlaceWords = 3;   // "Bandar Seri Begawan"
+constexpr std::size_t kMaxPlacePieces = 3;  // "Mataram, NTB" plus the outlet
 constexpr std::size_t kMaxPeriodPlaceWords = 2;
 constexpr std::size_t kMinPeriodPlaceBytes = 5;  // longer than titles ("Prof. Budi")
 
@@ -167,9 +167,7 @@ std::optional<Dateline> read_head(std::string_view head) {
 }
 
 // What follows a dateline starts a sentence; "Presiden Joko Widodo - yang ..." is an aside.
-bool starts_sentence(std::string_view text, std::size_t i) noexcept {
-  return i >= text.size() || !is_lower(text[i]);
-}
+bool starts_sentence(std::string_view text, std::size_t i) noexcept { return i >= text.size() || !is_lower(text[i]); }
 
 // "City -" and "Outlet, City -" with any dash; the dash may end the paragraph (Detik puts
 // "<strong>Jakarta</strong> -" before the first <p>).
@@ -215,8 +213,8 @@ DatelineSplit split_without_dash(std::string_view paragraph) {
 }
 
 // One-word sentences that open a paragraph like a place would ("Tidak. Saya ...").
-constexpr std::string_view kSentenceWords[] = {"tidak", "ya",    "benar", "betul", "baik",  "oke",
-                                               "selamat", "yes", "no",    "okay",  "well",  "indeed",
+constexpr std::string_view kSentenceWords[] = {"tidak",    "ya",     "benar",       "betul",        "baik", "oke",
+                                               "selamat",  "yes",    "no",          "okay",         "well", "indeed",
                                                "breaking", "update", "innalillahi", "alhamdulillah"};
 
 // The Jakarta Globe writes "Jakarta. A bill ...": a place word or two, a full stop, a capital.
@@ -226,8 +224,8 @@ DatelineSplit split_at_period(std::string_view paragraph) {
   if (stop == std::string_view::npos || space_length(paragraph, stop + 1) == 0) return {};
   const std::string_view place = paragraph.substr(start, stop - start);
   const std::size_t after = skip_spaces(paragraph, stop + 1);
-  if (place.size() < kMinPeriodPlaceBytes || !is_place(place, kMaxPeriodPlaceWords) ||
-      after >= paragraph.size() || !is_upper(paragraph[after])) {
+  if (place.size() < kMinPeriodPlaceBytes || !is_place(place, kMaxPeriodPlaceWords) || after >= paragraph.size() ||
+      !is_upper(paragraph[after])) {
     return {};
   }
   const std::string lower = ascii_lower(place);

@@ -1,6 +1,7 @@
 #include "normalize/byline.hpp"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
+#include "normalize/dateline.hpp"
 
+#include <catch2/catch.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "normalize/dateline.hpp"
 
 namespace {
 
@@ -24,9 +23,11 @@ const DatelineCase kDatelines[] = {
      "Pemerintah menaikkan anggaran."},
     {"JAKARTA, KOMPAS.com\xC2\xA0\xE2\x80\x94\xC2\xA0Pemerintah menaikkan anggaran.", "KOMPAS.com", "Jakarta",
      "Pemerintah menaikkan anggaran."},
-    {"LOS ANGELES, KOMPAS.com - Polisi menyelidiki ancaman.", "KOMPAS.com", "Los Angeles", "Polisi menyelidiki ancaman."},
+    {"LOS ANGELES, KOMPAS.com - Polisi menyelidiki ancaman.", "KOMPAS.com", "Los Angeles",
+     "Polisi menyelidiki ancaman."},
     {"KOMPAS.com - Hujan turun sejak pagi.", "KOMPAS.com", kNone, "Hujan turun sejak pagi."},
-    {"Jakarta, KompasOtomotif \xE2\x80\x93 Dua merek baru masuk.", "KompasOtomotif", "Jakarta", "Dua merek baru masuk."},
+    {"Jakarta, KompasOtomotif \xE2\x80\x93 Dua merek baru masuk.", "KompasOtomotif", "Jakarta",
+     "Dua merek baru masuk."},
     {"Liputan6.com, Beijing - Kunjungan itu dijadwalkan pekan ini.", "Liputan6.com", "Beijing",
      "Kunjungan itu dijadwalkan pekan ini."},
     {"Liputan6.com, Jakarta Warga memadati alun-alun.", "Liputan6.com", "Jakarta", "Warga memadati alun-alun."},
