@@ -856,6 +856,22 @@ std::vector<FoundDate> find_dates(std::string_view text, const DateContext& cont
   return DateScanner(text, context).find(std::max<std::size_t>(max_dates, 1));
 }
 
+std::string_view to_string(DateSource source) noexcept {
+  switch (source) {
+    case DateSource::visible:
+      return "visible date";
+    case DateSource::jsonld:
+      return "JSON-LD";
+    case DateSource::meta:
+      return "meta tag";
+    case DateSource::time_element:
+      return "<time> element";
+    case DateSource::url:
+      return "URL";
+  }
+  return "";
+}
+
 namespace {
 
 // ---- Resolving published / updated ----
@@ -875,22 +891,6 @@ int metadata_rank(DateSource source) noexcept {
     default:
       return 2;
   }
-}
-
-std::string_view source_name(DateSource source) noexcept {
-  switch (source) {
-    case DateSource::visible:
-      return "visible date";
-    case DateSource::jsonld:
-      return "JSON-LD";
-    case DateSource::meta:
-      return "meta tag";
-    case DateSource::time_element:
-      return "<time> element";
-    case DateSource::url:
-      return "URL";
-  }
-  return "";
 }
 
 std::string_view label_name(DateLabel label) noexcept { return label == DateLabel::updated ? "updated" : "published"; }
@@ -926,7 +926,7 @@ std::vector<Reading> read_candidates(const std::vector<DateCandidate>& candidate
     for (FoundDate& date : found) {
       if (!date.result.value) {
         if (candidate.source != DateSource::time_element && candidate.source != DateSource::url) {
-          warnings.push_back("could not read the " + std::string(source_name(candidate.source)) + " date \"" +
+          warnings.push_back("could not read the " + std::string(to_string(candidate.source)) + " date \"" +
                              candidate.text.substr(0, 80) + "\": " + date.result.error);
         }
         continue;
@@ -1007,7 +1007,7 @@ DateTime on_page_clock(const Reading& reading, const OffsetFix& fixes, int page_
     return converted.year >= 1 && converted.year <= 9999 ? converted : value;
   }
   if (fix->second != value.offset_minutes) {
-    std::string warning = std::string(source_name(reading.source)) + " time " + to_iso8601(value) +
+    std::string warning = std::string(to_string(reading.source)) + " time " + to_iso8601(value) +
                           " carries the local clock under a wrong offset; read as " + offset_text(fix->second);
     if (std::find(warnings.begin(), warnings.end(), warning) == warnings.end()) warnings.push_back(std::move(warning));
   }
@@ -1054,7 +1054,7 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
       } else if (!disagreement_reported && metadata[i]->source != DateSource::time_element) {
         // <time> elements also date related-article lists, so their disagreement says nothing.
         warnings.push_back(prefix + "the visible time " + to_iso8601(visible_timed->value) + " wins over the " +
-                           std::string(source_name(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
+                           std::string(to_string(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
         disagreement_reported = true;
       }
     }
@@ -1066,7 +1066,7 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
     if (visible_date != nullptr && (visible_date->value.year != value.year ||
                                     visible_date->value.month != value.month || visible_date->value.day != value.day)) {
       warnings.push_back(prefix + "the visible date " + to_iso8601(visible_date->value) + " wins over the " +
-                         std::string(source_name(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
+                         std::string(to_string(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
       add_warnings(*visible_date);
       return visible_date->value;
     }

@@ -15,6 +15,9 @@ namespace warta::detail {
 // Where a date was found; the order of the enumerators is not the precedence (see dates.cpp).
 enum class DateSource { visible, jsonld, meta, time_element, url };
 
+// The name of a source in warnings and tools ("visible date", "JSON-LD", "meta tag", "<time> element", "URL").
+std::string_view to_string(DateSource source) noexcept;
+
 struct DateCandidate {
   DateSource source = DateSource::meta;
   DateLabel label = DateLabel::none;  // published / updated as the source declares it
