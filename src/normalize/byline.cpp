@@ -226,21 +226,31 @@ std::size_t separator_length(std::string_view text, std::size_t i) noexcept {
   return 0;
 }
 
+// One part of a credit text between separators.
+struct Field {
+  std::string_view text;
+  bool after_dash = false;  // "Afif Farhan - Sepakbola": what follows a dash is a channel, not a name
+};
+
 // Splits a credit text at separators and before every "Label:" inside it ("Penulis: A Editor: B").
-std::vector<std::string_view> split_fields(std::string_view text) {
-  std::vector<std::string_view> fields;
+std::vector<Field> split_fields(std::string_view text) {
+  std::vector<Field> fields;
   std::size_t start = 0;
+  bool after_dash = false;
   const auto cut = [&](std::size_t end, std::size_t next) {
     const std::string_view field = trim(text.substr(start, end - start));
-    if (!field.empty() && fields.size() < kMaxFields) fields.push_back(field);
+    if (!field.empty() && fields.size() < kMaxFields) fields.push_back({field, after_dash});
     start = next;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (const std::size_t length = separator_length(text, i); length > 0) {
       cut(i, i + length);
+      after_dash =
+          text[i] == '-' || text.substr(i).starts_with("\xE2\x80\x93") || text.substr(i).starts_with("\xE2\x80\x94");
       i += length - 1;
     } else if (i > start && text[i - 1] == ' ' && is_letter(text[i]) && label_at(text.substr(i), true)) {
       cut(i, i);
+      after_dash = false;
     }
   }
   cut(text.size(), text.size());
@@ -345,7 +355,8 @@ struct Credit {
 
 // Reads one credit text into `out`. A label sets the role for the names after it, across
 // separators, until the next label; a label alone after unlabelled names ("Johan Fatzry - Editor",
-// "Dewi Kania / Jurnalis") gives those names its role instead.
+// "Dewi Kania / Jurnalis") gives those names its role instead. Unlabelled text after a dash is the
+// outlet's channel ("- detikNews", "- Sepakbola").
 void read_credits(std::string_view text, Role default_role, std::vector<Credit>& out) {
   // Contacts go first: a URL's slashes would split fields.
   const std::string normalized = without_contacts(normalize_text(text));
@@ -353,9 +364,13 @@ void read_credits(std::string_view text, Role default_role, std::vector<Credit>&
   bool may_be_author = false;
   bool previous_unlabelled = false;
   std::size_t previous_begin = out.size();
-  for (std::string_view field : split_fields(normalized)) {
-    const LabelledField labelled = read_labels(field);
+  for (const Field& field : split_fields(normalized)) {
+    const LabelledField labelled = read_labels(field.text);
     const std::size_t begin = out.size();
+    if (field.after_dash && !labelled.label) {
+      previous_unlabelled = false;
+      continue;
+    }
     if (labelled.label && labelled.names.empty() && previous_unlabelled) {
       for (std::size_t i = previous_begin; i < begin; ++i) {
         out[i].person.role = labelled.label->role;
@@ -476,10 +491,10 @@ bool is_caps_credit(std::string_view text) {
   }
   if (upper < 2) return false;
   const std::string normalized = normalize_text(text);
-  const std::vector<std::string_view> fields = split_fields(normalized);
-  return !fields.empty() && std::all_of(fields.begin(), fields.end(), [](std::string_view field) {
-    const std::size_t words = split_words(field).size();
-    return is_organisation_name(field) || (words >= 2 && words <= 4);
+  const std::vector<Field> fields = split_fields(normalized);
+  return !fields.empty() && std::all_of(fields.begin(), fields.end(), [](const Field& field) {
+    const std::size_t words = split_words(field.text).size();
+    return is_organisation_name(field.text) || (words >= 2 && words <= 4);
   });
 }
 
