@@ -441,6 +441,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
                       const std::vector<const GumboNode*>& roots, RawFields& out) {
   const Document& doc = input.doc;
   std::vector<const GumboNode*> nodes;
+  const std::optional<std::string>* text_attribute = nullptr;  // gallery thumbnails carry it in an attribute
   for (const Profile* profile : profiles) {
     const auto* rules = field_rules(profile, "captions");
     if (rules == nullptr) continue;
@@ -448,6 +449,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
       auto matches = rule.selector.select_all(doc);
       if (!matches.empty()) {
         nodes = std::move(matches);
+        text_attribute = &rule.attribute;
         break;
       }
     }
@@ -471,10 +473,19 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
   for (const GumboNode* node : outermost(nodes)) {
     RawCaption caption;
     caption.node = node;
-    caption.text = normalize_text(text_content(node));
-    if (credit_rules != nullptr) {
+    if (text_attribute != nullptr && *text_attribute) {
+      const char* value = attribute(node, **text_attribute);
+      caption.text = normalize_text(value != nullptr ? value : "");
+    } else {
+      caption.text = normalize_text(text_content(node));
+    }
+    // The credit sits inside the caption, or (Republika) on the photo next to it: look in the
+    // caption, then in its parent and grandparent.
+    const GumboNode* scope = node;
+    for (int up = 0; credit_rules != nullptr && !caption.credit && up < 3 && scope != nullptr && is_element(scope);
+         ++up, scope = scope->parent) {
       for (const FieldRule& rule : *credit_rules) {
-        auto values = rule_values(doc, rule, false, node);
+        auto values = rule_values(doc, rule, false, scope);
         if (values.empty()) continue;
         caption.credit = values.front();
         const std::size_t at = caption.text.rfind(values.front());
