@@ -302,6 +302,7 @@ class BlockWalker {
       visible = !std::strchr(" \t\n\r\f", text[i]);
     }
     if (visible) {
+      has_text_ = true;
       pending_breaks_ = 0;
       if (bold_depth_ == 0) plain_text_ = true;
       if (link_depth_ == 0) unlinked_text_ = true;
@@ -309,9 +310,10 @@ class BlockWalker {
     current_.append(text, length);
   }
 
-  // Old templates separate paragraphs with <br><br> inside one element; one <br> is a line break.
+  // Old templates separate paragraphs with <br><br> inside one element; one <br> is a line break,
+  // except after a short bold-only line, which is a subheading over its paragraph (Tempo 2015).
   void add_break() {
-    if (++pending_breaks_ >= 2) {
+    if (++pending_breaks_ >= 2 || (has_text_ && !plain_text_ && current_.size() <= kMaxHeadingBytes)) {
       flush();
       return;
     }
@@ -326,6 +328,7 @@ class BlockWalker {
     const bool link_only = !unlinked_text_;
     plain_text_ = false;
     unlinked_text_ = false;
+    has_text_ = false;
     if (text.empty()) return;
     RawBlock block;
     block.node = block_stack_.empty() ? nullptr : block_stack_.back();
@@ -354,6 +357,7 @@ class BlockWalker {
   int pending_breaks_ = 0;
   bool plain_text_ = false;
   bool unlinked_text_ = false;
+  bool has_text_ = false;  // the current block has visible text
 };
 
 // Removes roots nested in an earlier root so no text is taken twice.
@@ -636,7 +640,10 @@ RawFields extract(const ExtractInput& input) {
   for (const std::string& value : tag_values) {
     for (std::string_view rest = value; !rest.empty();) {
       const std::size_t comma = std::min(rest.find(','), rest.size());
-      if (std::string tag = normalize_text(rest.substr(0, comma)); !tag.empty()) out.tags.push_back(std::move(tag));
+      std::string_view tag_text = rest.substr(0, comma);
+      // Shown as "#tag" (Republika, Tempo); the tag is the word.
+      while (!tag_text.empty() && (tag_text.front() == '#' || tag_text.front() == ' ')) tag_text.remove_prefix(1);
+      if (std::string tag = normalize_text(tag_text); !tag.empty()) out.tags.push_back(std::move(tag));
       rest.remove_prefix(std::min(comma + 1, rest.size()));
     }
   }
