@@ -92,6 +92,17 @@ CaptionParts split_caption(std::string_view caption) {
       }
     }
   }
+  // Kapanlagi "Teks/\u00A9KapanLagi.com\u00AE/Nama" and "Teks \u00A9 instagram.com/akun", Merdeka "Teks. \u00A92021
+  // Sumber": the copyright sign opens the credit; a notice with a year stays whole (GOLD).
+  if (const std::size_t sign = view.find("\xC2\xA9"); sign != std::string_view::npos && sign > 0 &&
+                                                       (view[sign - 1] == ' ' || view[sign - 1] == '/')) {
+    std::string_view head = trim(view.substr(0, sign));
+    while (!head.empty() && head.back() == '/') head = trim(head.substr(0, head.size() - 1));
+    std::string_view tail = view.substr(sign);
+    while (!tail.empty() && tail.back() == '/') tail = trim(tail.substr(0, tail.size() - 1));
+    const bool with_year = tail.size() > 2 && tail[2] >= '0' && tail[2] <= '9';
+    if (!head.empty()) return {std::string(head), with_year ? std::optional<std::string>(normalize_text(tail)) : clean_credit(tail)};
+  }
   // "Teks caption. Foto: Nama/detikcom" and "Teks caption | Foto: Nama".
   for (std::string_view label : {std::string_view("Foto:"), std::string_view("FOTO:"), std::string_view("Sumber:"),
                                  std::string_view("Foto :")}) {

@@ -19,6 +19,11 @@ TEST_CASE("split_caption: credit labels before the caption text", "[captions]") 
       {"Ilustrasi banjir. (Foto: Getty Images/iStockphoto)", "Ilustrasi banjir.", "Getty Images/iStockphoto"},
       {"Warga antre (Liputan6.com/Nama Fotografer)", "Warga antre", "Liputan6.com/Nama Fotografer"},
       {"Presiden (kanan) tiba di lokasi (Senin)", "Presiden (kanan) tiba di lokasi (Senin)", nullptr},
+      {"Nama Artis/\xC2\xA9KapanLagi.com\xC2\xAE/Nama Fotografer", "Nama Artis", "KapanLagi.com\xC2\xAE/Nama Fotografer"},
+      {"Nama Artis/\xC2\xA9KapanLagi.com\xC2\xAE/", "Nama Artis", "KapanLagi.com\xC2\xAE"},
+      {"Artis saat remaja \xC2\xA9 instagram.com/akunartis", "Artis saat remaja", "instagram.com/akunartis"},
+      {"Wali kota meninjau pasar. \xC2\xA9" "2021 Instagram @humaskota/editorial Merdeka.com", "Wali kota meninjau pasar.",
+       "\xC2\xA9" "2021 Instagram @humaskota/editorial Merdeka.com"},
   };
   for (const CaptionCase& c : cases) {
     INFO(c.input);
