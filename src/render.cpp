@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "escape.hpp"
 #include "normalize/text.hpp"
 #include "url.hpp"
 
@@ -361,8 +362,9 @@ std::string render_markdown(const Article& article) {
 
 // --- HTML -----------------------------------------------------------------------------------------
 
-// Escapes text for element content and quoted attribute values alike.
-std::string escape_html(std::string_view text) {
+}  // namespace
+
+std::string detail::escape_html(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
   for (const char c : text) {
@@ -389,6 +391,10 @@ std::string escape_html(std::string_view text) {
   }
   return out;
 }
+
+namespace {
+
+using detail::escape_html;
 
 constexpr std::string_view kHtmlHead = R"(<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -28,5 +28,6 @@ std::optional<unsigned> parse_count(const std::string& text);
 int run_parse(const std::vector<std::string>& args);
 int run_date(const std::vector<std::string>& args);
 int run_bench(const std::vector<std::string>& args);
+int run_inspect(const std::vector<std::string>& args);
 
 }  // namespace warta::cli

@@ -1,4 +1,5 @@
-// The `warta` command: parse pages and web archives to Article JSON, normalise dates, benchmark.
+// The `warta` command: parse pages and web archives to Article JSON (or text, Markdown, HTML), inspect
+// how a page was read, normalise dates, benchmark.
 #include <charconv>
 #include <exception>
 #include <iostream>
@@ -29,6 +30,19 @@ commands:
     --list FILE      also parse the paths listed in FILE, one per line (- for stdin)
     --jobs N         parse with N threads, output order kept (default: all cores)
     --quiet          no progress line on stderr (shown only when stderr is a terminal)
+    --format FORMAT  json (default), text, markdown or html (the self-contained reader view).
+                     For several inputs, text, markdown and html documents are separated by a
+                     line holding only a form feed (\f, which no rendered text contains); an
+                     input that fails gives no document and a "warta: ..." line on stderr
+  inspect [--url URL] [--now ISO8601] [--charset NAME] PAGE
+        Write a self-contained HTML report (CSS only, no scripts) of how warta read PAGE: its
+        blocks and text with each extracted part highlighted by field and each removed part
+        marked with the reason, beside the Article fields, where each came from (profile rule,
+        metadata, generic scorer) and the warnings. The URL defaults to PAGE.url beside it.
+  inspect --corpus DIR [--gold DIR] [--now ISO8601]
+        Write an HTML overview of every *.html page under DIR: fields found and warnings, and,
+        with gold Articles (GOLD_DIR/<relative path>.json), per-field scores and the missing and
+        extra body paragraphs. A page's URL comes from <page>.url beside it, else its gold's url.
   date [--now ISO8601] TEXT...
         Normalise dates as Indonesian pages print them; one ISO 8601 line (or "error: ...") each.
   bench [--repeat N] DIR_OR_FILE...
@@ -79,6 +93,7 @@ int main(int argc, char** argv) {
     if (command == "parse") return run_parse(args);
     if (command == "date") return run_date(args);
     if (command == "bench") return run_bench(args);
+    if (command == "inspect") return run_inspect(args);
   } catch (const std::exception& error) {
     // Out of memory or threads: what was written so far stands, the run is incomplete.
     std::cerr << "warta: " << error.what() << '\n';

@@ -1,5 +1,6 @@
 // `warta parse`: pages, directories, lists and WARC archives -> Article JSON (Lines), in input order,
 // parsed in parallel.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -12,14 +13,19 @@
 #include "progress.hpp"
 #include "warta/json.hpp"
 #include "warta/parse.hpp"
+#include "warta/render.hpp"
 
 namespace warta::cli {
 namespace {
 
 using nlohmann::json;
 
+// What each parsed page becomes: Article JSON, or a document for people (warta/render.hpp).
+enum class Format { json, text, markdown, html };
+
 struct ParseRun {
   ParseOptions options;
+  Format format = Format::json;
   bool pretty = false;
   bool quiet = false;
   unsigned jobs = 0;
@@ -30,6 +36,7 @@ struct ParseRun {
 struct Output {
   std::string text;
   bool failed = false;
+  std::string error;  // formats other than JSON: the failure's line for stderr
 };
 
 // Where a result came from, as keys of its JSON line.
@@ -58,13 +65,20 @@ Result parse_page(const Page& page, const ParseOptions& base) {
   return result;
 }
 
-Output render(const Page& page, const ParseOptions& options, bool single_document, bool pretty) {
+std::string to_document(const Article& article, Format format) {
+  std::string text = format == Format::text ? to_text(article) : format == Format::markdown ? to_markdown(article) : to_html(article);
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  return text;
+}
+
+Output render(const Page& page, const ParseOptions& options, Format format, bool single_document, bool pretty) {
   json out;
   bool failed = true;
   if (!page.error_code.empty()) {
     out = json{{"error", {{"code", page.error_code}, {"message", page.error_message}}}};
   } else {
     const Result result = parse_page(page, options);
+    if (result && format != Format::json) return {to_document(result.value(), format), false, {}};
     if (result) {
       out = result.value();
       failed = false;
@@ -76,6 +90,13 @@ Output render(const Page& page, const ParseOptions& options, bool single_documen
   }
   const bool whole_output = single_document && !page.warc_record;
   if (!whole_output || failed) add_origin(page, out);
+  if (format != Format::json) {
+    const json& error = out["error"];
+    std::string origin = page.file;
+    if (page.warc_record) origin += " record " + (page.record_id.empty() ? std::string("without id") : page.record_id);
+    return {std::string(), true,
+            "warta: " + origin + ": " + error["code"].get<std::string>() + ": " + error["message"].get<std::string>() + "\n"};
+  }
   std::string text = out.dump(pretty && whole_output ? 2 : -1, ' ', false, json::error_handler_t::replace);
   text += '\n';
   return {std::move(text), failed};
@@ -98,7 +119,8 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
       run.pretty = true;
     } else if (arg == "--quiet") {
       run.quiet = true;
-    } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs") {
+    } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs" ||
+               arg == "--format") {
       const std::string* v = value();
       if (v == nullptr) {
         usage_error(arg + " needs a value");
@@ -106,6 +128,16 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
       }
       if (arg == "--url") run.options.url = *v;
       if (arg == "--charset") run.options.charset = *v;
+      if (arg == "--format") {
+        const std::pair<const char*, Format> formats[] = {
+            {"json", Format::json}, {"text", Format::text}, {"markdown", Format::markdown}, {"html", Format::html}};
+        const auto known = std::find_if(std::begin(formats), std::end(formats), [v](const auto& f) { return *v == f.first; });
+        if (known == std::end(formats)) {
+          usage_error("--format needs json, text, markdown or html, got '" + *v + "'");
+          return std::nullopt;
+        }
+        run.format = known->second;
+      }
       if (arg == "--now") {
         run.options.reference_time = parse_now(*v);
         if (!run.options.reference_time) {
@@ -160,13 +192,19 @@ int run_parse(const std::vector<std::string>& args) {
   Progress progress(!run->quiet && stderr_is_terminal(), known_page_count(inputs));
   const ParseOptions& options = run->options;
   const bool pretty = run->pretty;
+  const Format format = run->format;
+  // Several documents for people: a form-feed line between them (see --help).
+  const bool separate_documents = format != Format::json && !single_document;
+  std::size_t documents = 0;
   // A few items per worker keep every worker busy while one slow page holds up the writer.
   OrderedPipeline<Page, Output> pipeline(run->jobs, 4 * static_cast<std::size_t>(run->jobs));
   pipeline.run(
       [&](const std::function<void(Page&&)>& push) { read_inputs(inputs, options.limits.max_input_bytes, push); },
-      [&](Page&& page) { return render(page, options, single_document, pretty); },
+      [&](Page&& page) { return render(page, options, format, single_document, pretty); },
       [&](Output&& output) {
+        if (separate_documents && !output.text.empty() && documents++ > 0) std::fputs("\f\n", stdout);
         std::fwrite(output.text.data(), 1, output.text.size(), stdout);
+        if (!output.error.empty()) std::fputs(output.error.c_str(), stderr);
         if (output.failed) status = kExitSomeFailed;
         progress.count(output.failed);
       },
