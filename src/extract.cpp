@@ -418,6 +418,12 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
 }
 
 // The image of a caption: an <img> in the caption's figure or its parent.
+// Share bars sit beside photos with icon images of their own (Tempo's share-display over the lead image).
+bool is_share_control(const GumboNode* element) {
+  const char* cls = attribute(element, "class");
+  return cls != nullptr && ascii_lower(cls).find("share") != std::string::npos;
+}
+
 std::optional<std::string> image_near(const GumboNode* caption) {
   const GumboNode* scope = caption;
   for (int up = 0; up < 3 && scope != nullptr; ++up, scope = scope->parent) {
@@ -426,7 +432,7 @@ std::optional<std::string> image_near(const GumboNode* caption) {
     while (!stack.empty()) {
       const GumboNode* node = stack.back();
       stack.pop_back();
-      if (!is_element(node)) continue;
+      if (!is_element(node) || is_share_control(node)) continue;
       const std::string_view tag = tag_name(node);
       if (tag == "img" || tag == "amp-img") {
         for (const char* name : {"data-src", "data-original", "data-lazy-src", "src"}) {

@@ -105,19 +105,25 @@ CaptionParts split_caption(std::string_view caption) {
   }
   // "Teks caption. Foto: Nama/detikcom" and "Teks caption | Foto: Nama".
   for (std::string_view label : {std::string_view("Foto:"), std::string_view("FOTO:"), std::string_view("Sumber:"),
-                                 std::string_view("Foto :")}) {
+                                 std::string_view("Foto :"), std::string_view("Image:")}) {
     const std::size_t at = view.rfind(label);
     if (at == std::string_view::npos || at == 0) continue;
     std::string_view head = trim(view.substr(0, at));
     while (!head.empty() && (head.back() == '|' || head.back() == '-')) head = trim(head.substr(0, head.size() - 1));
     return {std::string(head), clean_credit(view.substr(at))};
   }
+  // Tempo 2015 "Teks. Doc. uny.ac.id KOMUNIKA ONLINE": a document credit after the sentence.
+  for (std::string_view marker : {std::string_view(". Doc. "), std::string_view(". Dok. ")}) {
+    const std::size_t at = view.rfind(marker);
+    if (at != std::string_view::npos && at > 0) return {std::string(view.substr(0, at + 1)), normalize_text(view.substr(at + 2))};
+  }
   // "KOMPAS.com/NAMA Teks" is rare; "Teks. KOMPAS.com/NAMA" and "ANTARA FOTO/Nama/abc" at the end.
   const std::size_t last_space = view.rfind(' ');
   const std::size_t slash = view.rfind('/');
   if (slash != std::string_view::npos && last_space != std::string_view::npos) {
     for (std::string_view wire : {std::string_view("ANTARA FOTO/"), std::string_view("KOMPAS.com/"),
-                                  std::string_view("REUTERS/"), std::string_view("AFP/"), std::string_view("AP Photo/")}) {
+                                  std::string_view("REUTERS/"), std::string_view("AFP/"), std::string_view("AP Photo/"),
+                                  std::string_view("TEMPO/")}) {
       const std::size_t at = view.rfind(wire);
       if (at == std::string_view::npos || at == 0) continue;
       return {std::string(trim(view.substr(0, at))), clean_credit(view.substr(at))};
