@@ -97,6 +97,8 @@ class DepthModel {
     // Foreign content (<svg>, <math>) has no implied end tags.
     if (foreign_open_ == 0) close_implied_by(flags);
     if ((flags & kVoid) != 0 || (self_closing && foreign_open_ > 0)) return true;
+    // Outside a table the builder ignores row and cell tags.
+    if ((flags & (kTableSection | kRow | kCell)) != 0 && table_open_ == 0 && foreign_open_ == 0) return true;
     if (stack_.size() + reopened_.size() >= max_depth_) {
       ++dropped_[id];
       return false;
@@ -126,9 +128,12 @@ class DepthModel {
       if ((flags & kFormatting) != 0) forget_reopened(id);
       return true;
     }
-    // Block end tags cross anything up to a scope boundary; formatting end tags (the adoption agency)
-    // and other end tags stop at special elements, which the builder keeps open.
-    const unsigned stop = (flags & kSpecial) != 0 ? kScope : (kSpecial | kScope);
+    // Table end tags close open cells; other block end tags cross anything up to a scope boundary;
+    // formatting end tags (the adoption agency) and the rest stop at special elements, which the
+    // builder keeps open.
+    unsigned stop = kSpecial | kScope;
+    if ((flags & kSpecial) != 0) stop = kScope;
+    if ((flags & (kTable | kTableSection | kRow)) != 0) stop = kTable;
     const std::size_t floor = stack_.size() > kSearchWindow ? stack_.size() - kSearchWindow : 0;
     for (std::size_t i = stack_.size(); i > floor; --i) {
       if (stack_[i - 1].id == id) {
@@ -154,7 +159,6 @@ class DepthModel {
     if ((flags & kDefinition) != 0) close_implied(kDefinition, kSpecial | kScope, kCrossedByItem);
     const unsigned top_only = flags & (kHeading | kOption);
     if (top_only != 0 && !stack_.empty() && (info_[stack_.back().id] & top_only) != 0) pop_to(stack_.size() - 1);
-    // Outside a table the builder ignores row and cell tags.
     if (table_open_ == 0) return;
     if ((flags & kRow) != 0) close_deepest(kRow | kCell, kTable | kTableSection);
     if ((flags & kCell) != 0) close_deepest(kCell, kTable | kTableSection | kRow);
