@@ -466,9 +466,9 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
     if (!nodes.empty()) break;
   }
   if (nodes.empty()) {
-    // Generic: figcaptions inside or just around the content.
+    // Generic: figcaptions (and WordPress wp-caption-text) inside or just around the content.
     for (const GumboNode* element : doc.elements()) {
-      if (element->v.element.tag != GUMBO_TAG_FIGCAPTION) continue;
+      if (element->v.element.tag != GUMBO_TAG_FIGCAPTION && !has_class(element, "wp-caption-text")) continue;
       bool near = roots.empty();
       for (const GumboNode* root : roots) {
         near = near || contains(root, element) || (root->parent != nullptr && contains(root->parent, element));
