@@ -471,7 +471,11 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
       if (element->v.element.tag != GUMBO_TAG_FIGCAPTION && !has_class(element, "wp-caption-text")) continue;
       bool near = roots.empty();
       for (const GumboNode* root : roots) {
-        near = near || contains(root, element) || (root->parent != nullptr && contains(root->parent, element));
+        // A body taken paragraph by paragraph (IDN Times p.article-text) sits one level deeper, so
+        // its figures are looked for one level further up.
+        const GumboNode* scope = root->parent;
+        if (scope != nullptr && root->v.element.tag == GUMBO_TAG_P && is_element(scope)) scope = scope->parent;
+        near = near || contains(root, element) || (scope != nullptr && contains(scope, element));
       }
       if (near) nodes.push_back(element);
     }

@@ -538,6 +538,12 @@ std::vector<Person> parse_byline(std::string_view text, Role default_role) {
 TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
   std::vector<std::vector<std::string>> groups;  // initials groups, last first
   std::vector<std::string> credit_lines;         // last first
+  // Kontan opens the text with "Reporter: A | Editor: B"; it is read before the closing credits.
+  std::optional<std::string> opening_line;
+  if (body.size() > 1 && is_credit_line(trim(body.front().text))) {
+    opening_line = std::string(trim(body.front().text));
+    body.erase(body.begin());
+  }
   bool in_tail = true;
   std::size_t tail_blocks = 0;
   for (std::size_t i = body.size(); i-- > 0;) {
@@ -566,6 +572,7 @@ TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
     out.initials.insert(out.initials.end(), group->begin(), group->end());
   }
   std::vector<Credit> credits;
+  if (opening_line) read_credits(*opening_line, Role::author, credits);
   for (auto line = credit_lines.rbegin(); line != credit_lines.rend(); ++line)
     read_credits(*line, Role::author, credits);
   out.people = settle_roles(credits);

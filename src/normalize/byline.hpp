@@ -31,7 +31,8 @@ struct TrailingCredits {
 };
 
 // Finds credit initials ("(rdp/imk)", "(RPS)", "(T.A123/B456)") and credit lines ("Editor: A", Tempo's
-// closing "NAME IN CAPS") at the end of the body and strips them (a block left empty is removed).
+// closing "NAME IN CAPS") at the end of the body, and a credit line opening it (Kontan's "Reporter: A |
+// Editor: B"), and strips them (a block left empty is removed).
 TrailingCredits strip_trailing_credits(std::vector<Block>& body);
 
 // Adds `more` to `into`, keeping page order and each (name, role) once (names compared case-folded).

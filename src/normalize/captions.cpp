@@ -1,5 +1,7 @@
 #include "normalize/captions.hpp"
 
+#include <algorithm>
+
 #include "normalize/text.hpp"
 
 namespace warta::detail {
@@ -44,6 +46,19 @@ bool looks_like_credit(std::string_view inside) {
   return false;
 }
 
+// "KONTAN/Nama Fotografer", "Bisnis/Nama": one capitalised word of letters (dots allowed) before a
+// slash, a short tail of a few words, no closing full stop.
+bool is_outlet_slash_credit(std::string_view tail) {
+  const std::size_t slash = tail.find('/');
+  if (slash == std::string_view::npos || slash == 0 || tail.size() > 60 || tail.back() == '.') return false;
+  const std::string_view outlet = tail.substr(0, slash);
+  if (outlet.front() < 'A' || outlet.front() > 'Z') return false;
+  for (char c : outlet) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.')) return false;
+  }
+  return std::count(tail.begin(), tail.end(), ' ') < 5;
+}
+
 }  // namespace
 
 std::optional<std::string> clean_credit(std::string_view credit) {
@@ -70,12 +85,15 @@ std::optional<std::string> clean_credit(std::string_view credit) {
 CaptionParts split_caption(std::string_view caption) {
   std::string text = normalize_text(caption);
   std::string_view view = text;
-  // A trailing bracket: find its opening bracket, allowing nested pairs inside.
-  if (!view.empty() && view.back() == ')') {
+  // A trailing bracket, round or square (Suara writes "[Suara.com/Nama]"): find its opening bracket,
+  // allowing nested pairs inside.
+  if (!view.empty() && (view.back() == ')' || view.back() == ']')) {
+    const char close = view.back();
+    const char open = close == ')' ? '(' : '[';
     int depth = 0;
     for (std::size_t i = view.size(); i-- > 0;) {
-      if (view[i] == ')') ++depth;
-      if (view[i] == '(' && --depth == 0) {
+      if (view[i] == close) ++depth;
+      if (view[i] == open && --depth == 0) {
         const std::string_view inside = view.substr(i + 1, view.size() - i - 2);
         // Detik writes "Foto: Teks (Kredit)" and "Foto: (Kredit)": the leading label announces the
         // bracket as the credit.
@@ -127,6 +145,16 @@ CaptionParts split_caption(std::string_view caption) {
       const std::size_t at = view.rfind(wire);
       if (at == std::string_view::npos || at == 0) continue;
       return {std::string(trim(view.substr(0, at))), clean_credit(view.substr(at))};
+    }
+  }
+  // "Teks. KONTAN/Nama" and Bisnis "Teks - Bisnis/Nama": an outlet word and a slash after the sentence.
+  for (std::string_view separator : {std::string_view(". "), std::string_view(" - ")}) {
+    const std::size_t at = view.rfind(separator);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view tail = view.substr(at + separator.size());
+    if (is_outlet_slash_credit(tail)) {
+      const std::size_t head_end = separator == ". " ? at + 1 : at;
+      return {std::string(trim(view.substr(0, head_end))), clean_credit(tail)};
     }
   }
   return {std::move(text), std::nullopt};

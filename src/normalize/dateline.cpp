@@ -169,6 +169,20 @@ std::optional<Dateline> read_head(std::string_view head) {
 // What follows a dateline starts a sentence; "Presiden Joko Widodo - yang ..." is an aside.
 bool starts_sentence(std::string_view text, std::size_t i) noexcept { return i >= text.size() || !is_lower(text[i]); }
 
+// Kontan puts the city after the outlet's dash, in capitals and closed by a full stop:
+// "KONTAN.CO.ID - JAKARTA. Teks". Only the city is set.
+DatelineSplit city_after_outlet(std::string_view paragraph, std::size_t at) {
+  const std::size_t stop = paragraph.find(". ", at);
+  if (stop == std::string_view::npos) return {};
+  const std::string_view place = paragraph.substr(at, stop - at);
+  const std::size_t next = skip_spaces(paragraph, stop + 1);
+  if (!is_place(place) || std::any_of(place.begin(), place.end(), is_lower) || next >= paragraph.size() ||
+      !is_upper(paragraph[next])) {
+    return {};
+  }
+  return {Dateline{std::nullopt, title_case_if_upper(place)}, next};
+}
+
 // "City -" and "Outlet, City -" with any dash; the dash may end the paragraph (Detik puts
 // "<strong>Jakarta</strong> -" before the first <p>).
 DatelineSplit split_at_dash(std::string_view paragraph) {
@@ -185,6 +199,12 @@ DatelineSplit split_at_dash(std::string_view paragraph) {
     std::optional<Dateline> dateline = read_head(trim(paragraph.substr(start, i - start)));
     const std::size_t after = skip_spaces(paragraph, i + length);
     if (!dateline || (!dateline->outlet && !starts_sentence(paragraph, after))) return {};
+    if (!dateline->city) {
+      if (DatelineSplit trailing = city_after_outlet(paragraph, after); trailing.dateline) {
+        dateline->city = std::move(trailing.dateline->city);
+        return {std::move(dateline), trailing.prefix_bytes};
+      }
+    }
     return {std::move(dateline), after};
   }
   return {};

@@ -303,6 +303,13 @@ const TrailingCase kTrailing[] = {
      {"Editor senior itu berkata, semua sudah siap."},
      "",
      ""},
+    {"Kontan opening credit line",
+     {"Reporter: Anton Wijaya | Editor: Sari Dewi", kLast},
+     {kLast},
+     "",
+     "Anton Wijaya=author|Sari Dewi=editor"},
+    {"opening and closing credits", {"Penulis: Anton Wijaya", kLast, "Editor: Sari Dewi"}, {kLast}, "", "Anton Wijaya=author|Sari Dewi=editor"},
+    {"a lone credit line is not taken as an opening", {"Editor: Sari Dewi"}, {}, "", "Sari Dewi=editor"},
     {"empty body", {}, {}, "", ""},
 };
 
