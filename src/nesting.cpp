@@ -87,7 +87,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 class DepthModel {
  public:
-  explicit DepthModel(std::size_t max_depth) : max_depth_(max_depth) {}
+  explicit DepthModel(std::size_t max_depth) : max_depth_(max_depth), plaintext_id_(intern("plaintext")) {}
 
   // Returns false when the start tag must be dropped. `attributes` is the tag's text after its name.
   bool open(std::string_view name, std::string_view attributes, bool self_closing) {
@@ -113,7 +113,7 @@ class DepthModel {
 
   // Whether `name` starts a raw text element (<script>, <textarea>) or ends the markup (<plaintext>).
   bool raw_text(std::string_view name) { return (info_[intern(name)] & kRawText) != 0; }
-  bool plaintext(std::string_view name) { return intern(name) == intern("plaintext"); }
+  bool plaintext(std::string_view name) { return intern(name) == plaintext_id_; }
 
   // Returns false when the end tag belongs to a dropped start tag and must be dropped too.
   bool close(std::string_view name) {
@@ -258,10 +258,11 @@ class DepthModel {
   }
 
   std::size_t max_depth_;
-  std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string, int> ids_;  // declared before plaintext_id_: interning needs them
   std::vector<unsigned> info_;
   std::vector<std::size_t> open_count_;
   std::vector<std::size_t> dropped_;
+  int plaintext_id_;
   std::vector<Open> stack_;
   std::unordered_map<std::string, int> keys_;  // formatting key: name id and attributes
   std::vector<int> key_name_;                  // by formatting key
