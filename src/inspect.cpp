@@ -39,7 +39,8 @@ h2{font-size:1rem;margin:1rem 0 .4rem}
 .top a{color:#b3e5fc}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 30rem;gap:1rem;padding:1rem}
 .doc{background:#fff;padding:1rem;color:#9e9e9e;border:1px solid #ddd;overflow-wrap:anywhere}
-.panel{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;background:#fff;border:1px solid #ddd;padding:.6rem 1rem}
+.panel{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;background:#fff;border:1px solid #ddd;padding:.6rem 1rem;overflow-wrap:anywhere}
+.panel table{table-layout:fixed}.panel th{width:7rem}
 .b{margin:0}
 .tag{font:11px/1.4 ui-monospace,monospace;color:#90a4ae;margin-right:.4rem}
 .root{color:#1f1f1f;border:2px dashed #1e88e5;padding:.3rem;margin:.3rem 0}
@@ -61,6 +62,10 @@ th{font-weight:600}
 .ok{background:#c8e6c9}.mid{background:#fff3c4}.bad{background:#ffcdd2}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .missing{background:#ffebee}.extra{background:#e3f2fd}
+.corpus{font-size:12px}.corpus td{white-space:nowrap}
+.corpus td.title{max-width:16rem;overflow:hidden;text-overflow:ellipsis}
+.corpus td.failure{white-space:normal}
+.corpus th.num{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom}
 details{margin:.3rem 0}
 summary{cursor:pointer;font-weight:600}
 ul{padding-left:1.2rem;margin:.2rem 0}
@@ -606,7 +611,8 @@ class PageInspector {
     std::map<std::string, int> by_kind;
     for (const Removal& removal : raw_->removals) {
       const std::string& reason = removal.reason;
-      by_kind[reason.substr(0, std::min(reason.find_first_of(":\"<"), reason.size()))]++;
+      // "link-only line: <text>" counts as one kind; drop selectors and phrases are few and stay whole.
+      by_kind[reason.substr(0, std::min(reason.find(": "), reason.size()))]++;
     }
     std::string out = "<h2>Removed (" + std::to_string(raw_->removals.size()) + ")</h2>\n<ul>";
     for (const auto& [kind, count] : by_kind) out += "<li>" + escape_html(kind) + ": " + std::to_string(count) + "</li>";
@@ -905,12 +911,12 @@ std::string CorpusReport::html() const {
   out += "<div class=\"top\"><h1>warta inspect: " + escape_html(title_) + "</h1><div>" + std::to_string(pages_.size()) +
          " pages, " + std::to_string(failed) + " without an Article, " + std::to_string(warned) + " with warnings" +
          (columns.empty() ? std::string(", no gold") : std::string(", scored against gold")) + "</div></div>\n";
-  out += "<div style=\"padding:1rem\">\n<table>\n<thead><tr><th>page</th><th>profile</th><th>headline</th><th>people</th>"
-         "<th>dateline</th><th>published</th><th>captions</th><th>body</th><th>warnings</th>";
+  out += "<div style=\"padding:1rem\">\n<table class=\"corpus\">\n<thead><tr><th>page</th><th>profile</th><th>headline</th><th>people</th>"
+         "<th>dateline</th><th>captions</th><th>body</th><th>warnings</th>";
   for (const std::string& column : columns) out += "<th class=\"num\">" + escape_html(column) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   if (!columns.empty()) {
-    out += "<tr><th colspan=\"9\">mean</th>";
+    out += "<tr><th colspan=\"8\">mean</th>";
     for (std::size_t c = 0; c < columns.size(); ++c) {
       double sum = 0;
       std::size_t count = 0;
@@ -921,7 +927,7 @@ std::string CorpusReport::html() const {
         }
       }
       const double mean = count > 0 ? sum / static_cast<double>(count) : 0.0;
-      out += "<th class=\"num " + score_class(mean) + "\">" + format_score(mean) + "</th>";
+      out += "<td class=\"num " + score_class(mean) + "\"><b>" + format_score(mean) + "</b></td>";
     }
     out += "</tr>\n";
   }
@@ -932,16 +938,16 @@ std::string CorpusReport::html() const {
   for (std::size_t i = 0; i < pages_.size(); ++i) {
     const Summary& page = pages_[i];
     const json& a = page.article;
-    out += "<tr><td><a href=\"#page-" + std::to_string(i) + "\">" + escape_html(page.name) + "</a></td><td>" +
+    out += "<tr><td class=\"title\"><a href=\"#page-" + std::to_string(i) + "\">" + escape_html(page.name) + "</a></td><td>" +
            escape_html(page.profile) + "</td>";
     if (!page.error.empty()) {
-      out += "<td colspan=\"7\" class=\"bad\">" + escape_html(page.error) + "</td>";
+      out += "<td colspan=\"6\" class=\"bad failure\">" + escape_html(page.error) + "</td>";
     } else {
-      out += "<td>" + escape_html(text_of(a, "headline").value_or("-")) + "</td>";
+      const std::string headline = escape_html(text_of(a, "headline").value_or("-"));
+      out += "<td class=\"title\" title=\"" + headline + "\">" + headline + "</td>";
       out += "<td class=\"num\">" + std::to_string(count_of(a, "people")) + "</td>";
       const json* dateline = member(a, "dateline");
       out += "<td>" + (dateline != nullptr ? escape_html(text_of(*dateline, "city").value_or("-")) : std::string("-")) + "</td>";
-      out += "<td>" + escape_html(text_of(a, "published").value_or("-")) + "</td>";
       out += "<td class=\"num\">" + std::to_string(count_of(a, "captions")) + "</td>";
       out += "<td class=\"num\">" + std::to_string(count_of(a, "body")) + "</td>";
       const std::size_t warnings = count_of(a, "warnings");

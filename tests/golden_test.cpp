@@ -10,6 +10,7 @@
 #include <regex>
 #include <sstream>
 
+#include "fixture_pages.hpp"
 #include "normalize/text.hpp"
 #include "warta/json.hpp"
 #include "warta/warta.hpp"
@@ -19,37 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-std::vector<fs::path> golden_pages() {
-  std::vector<fs::path> pages;
-  for (const char* dir : {"data/samples", "data/fixtures"}) {
-    const fs::path root = fs::path(WARTA_SOURCE_DIR) / dir;
-    if (!fs::exists(root)) continue;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-      if (entry.path().extension() == ".html") pages.push_back(entry.path());
-    }
-  }
-  std::sort(pages.begin(), pages.end());
-  return pages;
-}
-
-// The URL a page is fetched from: "<case>.url" beside the page when present, else its golden's url.
-std::string page_url(const fs::path& page, const json& golden) {
-  fs::path url_file = page;
-  url_file.replace_extension(".url");
-  if (fs::exists(url_file)) {
-    std::string url = read_file(url_file);
-    url.erase(url.find_last_not_of(" \n\r\t") + 1);
-    return url;
-  }
-  return golden.is_object() && golden.contains("url") && golden["url"].is_string() ? golden["url"].get<std::string>() : "";
-}
+using warta::test::page_url;
+using warta::test::read_file;
 
 // A validator for the JSON Schema subset data/schema/article.schema.json uses: type (with unions),
 // properties, required, additionalProperties false, items, enum, minLength, minimum, pattern.
@@ -120,7 +92,7 @@ constexpr std::string_view kBoilerplateStarts[] = {"baca juga", "lihat juga", "s
 }  // namespace
 
 TEST_CASE("golden: every fixture page gives its golden Article") {
-  const auto pages = golden_pages();
+  const auto pages = warta::test::fixture_pages();
   REQUIRE(!pages.empty());
   const bool update = std::getenv("WARTA_UPDATE_GOLDEN") != nullptr;
   const json schema = json::parse(read_file(fs::path(WARTA_SOURCE_DIR) / "data/schema/article.schema.json"));
