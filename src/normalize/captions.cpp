@@ -46,13 +46,13 @@ bool looks_like_credit(std::string_view inside) {
   return false;
 }
 
-// "KONTAN/Nama Fotografer", "Bisnis/Nama": one capitalised word of letters (dots allowed) before a
-// slash, a short tail of a few words, no closing full stop.
+// "KONTAN/Nama Fotografer", "Bisnis/Nama", "tirto.id/Nama": one capitalised word or a domain, letters
+// and dots only, before a slash; a short tail of a few words, no closing full stop.
 bool is_outlet_slash_credit(std::string_view tail) {
   const std::size_t slash = tail.find('/');
   if (slash == std::string_view::npos || slash == 0 || tail.size() > 60 || tail.back() == '.') return false;
   const std::string_view outlet = tail.substr(0, slash);
-  if (outlet.front() < 'A' || outlet.front() > 'Z') return false;
+  if ((outlet.front() < 'A' || outlet.front() > 'Z') && outlet.find('.') == std::string_view::npos) return false;
   for (char c : outlet) {
     if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.')) return false;
   }

@@ -256,11 +256,33 @@ DatelineSplit split_at_period(std::string_view paragraph) {
   return {Dateline{std::nullopt, title_case_if_upper(place)}, after};
 }
 
+// Labels that open a first paragraph with a colon and are no place ("Catatan: ...").
+constexpr std::string_view kColonLabels[] = {"catatan", "keterangan", "update", "info", "sumber", "ilustrasi",
+                                             "baca", "simak", "lihat", "video", "contoh", "pengumuman"};
+
+// Medcom and Metrotvnews write "Jakarta: Teks": one or two place words, a colon, a capital. Credit
+// labels ("Editor:") and the labels above are no datelines.
+DatelineSplit split_at_colon(std::string_view paragraph) {
+  const std::size_t start = skip_spaces(paragraph, 0);
+  const std::size_t colon = paragraph.find(':', start);
+  if (colon == std::string_view::npos || colon - start > kMaxHeadBytes || space_length(paragraph, colon + 1) == 0) return {};
+  const std::string_view place = trim(paragraph.substr(start, colon - start));
+  const std::size_t after = skip_spaces(paragraph, colon + 1);
+  if (!is_place(place, 2) || after >= paragraph.size() || !is_upper(paragraph[after])) return {};
+  const std::string lower = ascii_lower(place);
+  if (indonesian::credit_role(place) || indonesian::date_label(place) != DateLabel::none ||
+      std::any_of(std::begin(kColonLabels), std::end(kColonLabels), [&lower](std::string_view w) { return lower == w; })) {
+    return {};
+  }
+  return {Dateline{std::nullopt, title_case_if_upper(place)}, after};
+}
+
 }  // namespace
 
 DatelineSplit split_dateline(std::string_view paragraph) {
   if (DatelineSplit split = split_at_dash(paragraph); split.dateline) return split;
   if (DatelineSplit split = split_without_dash(paragraph); split.dateline) return split;
+  if (DatelineSplit split = split_at_colon(paragraph); split.dateline) return split;
   return split_at_period(paragraph);
 }
 

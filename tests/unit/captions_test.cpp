@@ -26,6 +26,8 @@ TEST_CASE("split_caption: credit labels before the caption text", "[captions]") 
       {"Pekerja menyortir udang di tambak. - Bisnis/Nama Fotografer", "Pekerja menyortir udang di tambak.",
        "Bisnis/Nama Fotografer"},
       {"Harga cabai naik. Rp50.000/kg di pasar", "Harga cabai naik. Rp50.000/kg di pasar", nullptr},
+      {"Pedagang menakar beras. tirto.id/Nama Fotografer", "Pedagang menakar beras.", "tirto.id/Nama Fotografer"},
+      {"Jalur mudik. lewat/tol baru", "Jalur mudik. lewat/tol baru", nullptr},
       {"Presiden (kanan) tiba di lokasi (Senin)", "Presiden (kanan) tiba di lokasi (Senin)", nullptr},
       {"Menteri tiba di istana. Image: TEMPO/Nama Fotografer", "Menteri tiba di istana.", "TEMPO/Nama Fotografer"},
       {"Warga membersihkan sungai. TEMPO/Nama Fotografer", "Warga membersihkan sungai.", "TEMPO/Nama Fotografer"},
