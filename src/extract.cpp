@@ -589,7 +589,6 @@ RawFields extract(const ExtractInput& input) {
   const Document& doc = input.doc;
   const PageMetadata& meta = input.metadata;
   const std::vector<const Profile*> profiles{input.profile, input.shared};
-  auto note = [&out](const char* field, const char* source) { out.sources.emplace_back(field, source); };
 
   out.site_name = first_value(doc, input.profile, "site_name");
   if (!out.site_name) out.site_name = optional_of(meta.first("og:site_name"));
@@ -608,7 +607,6 @@ RawFields extract(const ExtractInput& input) {
   if (std::vector<std::string> sections = all_values(doc, input.profile, "section"); !sections.empty()) {
     out.section = std::move(sections.back());
   }
-  note("section", out.section ? "profile" : "metadata");
   if (!out.section) out.section = optional_of(meta.first("article:section"));
   if (!out.section && meta.jsonld) out.section = meta.jsonld->section;
 
@@ -624,7 +622,6 @@ RawFields extract(const ExtractInput& input) {
     return text && !text->empty() && std::find(blocklist.begin(), blocklist.end(), fold_case(*text)) == blocklist.end();
   };
   std::optional<std::string> headline = first_value(doc, input.profile, "headline");
-  note("headline", "profile");
   if (!acceptable_headline(headline) && meta.jsonld) headline = meta.jsonld->headline;
   if (!acceptable_headline(headline)) headline = optional_of(meta.first("og:title"));
   if (!acceptable_headline(headline)) headline = optional_of(meta.first("twitter:title"));
@@ -672,7 +669,7 @@ RawFields extract(const ExtractInput& input) {
       if (!roots.empty()) break;
     }
   }
-  note("body", roots.empty() ? "generic" : "profile");
+  out.body_from_profile = !roots.empty();
   if (roots.empty()) {
     if (const GumboNode* root = find_content_root(doc)) roots.push_back(root);
   }

@@ -59,8 +59,7 @@ struct RawFields {
   std::vector<RawBlock> body;
   std::vector<Removal> removals;
   std::vector<std::string> warnings;
-  // Where each field came from ("profile", "metadata", "generic"), for the inspector.
-  std::vector<std::pair<std::string, std::string>> sources;
+  bool body_from_profile = false;  // false: the generic scorer chose the content root
 };
 
 struct ExtractInput {

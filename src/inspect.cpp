@@ -598,10 +598,7 @@ class PageInspector {
       if (captions_from.empty()) captions_from = "generic: <figcaption> in or around the content root";
     }
     row("captions", captions, captions_from);
-    std::string body_from;
-    for (const auto& [field, source] : raw_->sources) {
-      if (field == "body") body_from = source == "profile" ? "profile body rule (content root)" : "generic scorer";
-    }
+    const std::string body_from = raw_->body_from_profile ? "profile body rule (content root)" : "generic scorer";
     row("body", std::to_string(a.body.size()) + " blocks", body_from);
     row("date_mentions", std::to_string(a.date_mentions.size()), "");
     return out + "</table>\n";
