@@ -1,4 +1,5 @@
 #include "decode.hpp"
+#include "ascii.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -190,16 +191,6 @@ Encoding known_encoding(std::string_view name) {
   return {};  // unreachable: every alias names an entry of kWhatwgEncodings
 }
 
-bool is_html_space(unsigned char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-std::string_view trim_html_space(std::string_view text) noexcept {
-  while (!text.empty() && is_html_space(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && is_html_space(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
-
 struct ConverterCloser {
   void operator()(UConverter* converter) const noexcept { ucnv_close(converter); }
 };
@@ -214,7 +205,7 @@ ConverterPtr open_converter(const std::string& name) {
 
 // The encoding a charset label names, or nullopt when it names none a browser would use.
 std::optional<Encoding> resolve_label(std::string_view raw_label) {
-  const std::string label = ascii_lower(trim_html_space(raw_label));
+  const std::string label = ascii_lower(trim_ascii_space(raw_label));
   // ICU opens its default converter for "" and reads only up to a NUL.
   if (label.empty() || label.size() > 64 || label.find('\0') != std::string::npos) return std::nullopt;
   for (const LabelAlias& alias : kWhatwgLabels) {
@@ -270,7 +261,7 @@ class ByteScanner {
     return found != std::string_view::npos;
   }
   void skip_spaces() noexcept {
-    while (!at_end() && is_html_space(peek())) advance();
+    while (!at_end() && is_ascii_space(peek())) advance();
   }
 
  private:
@@ -283,27 +274,23 @@ struct Attribute {
   std::string value;
 };
 
-char lower_byte(unsigned char c) noexcept {
-  return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-}
-
 // "Get an attribute": names and values come back lower-cased; nullopt at '>' or the end.
 std::optional<Attribute> get_attribute(ByteScanner& scan) {
-  while (!scan.at_end() && (is_html_space(scan.peek()) || scan.peek() == '/')) scan.advance();
+  while (!scan.at_end() && (is_ascii_space(scan.peek()) || scan.peek() == '/')) scan.advance();
   if (scan.at_end() || scan.peek() == '>') return std::nullopt;
   Attribute attribute;
   for (;;) {
     if (scan.at_end()) return std::nullopt;
     const unsigned char c = scan.peek();
     if (c == '=' && !attribute.name.empty()) break;
-    if (is_html_space(c)) {
+    if (is_ascii_space(c)) {
       scan.skip_spaces();
       if (scan.at_end()) return std::nullopt;
       if (scan.peek() != '=') return attribute;
       break;
     }
     if (c == '/' || c == '>') return attribute;
-    attribute.name.push_back(lower_byte(c));
+    attribute.name.push_back(to_ascii_lower(c));
     scan.advance();
   }
   scan.advance();  // past '='
@@ -316,14 +303,14 @@ std::optional<Attribute> get_attribute(ByteScanner& scan) {
         scan.advance();
         return attribute;
       }
-      attribute.value.push_back(lower_byte(scan.peek()));
+      attribute.value.push_back(to_ascii_lower(scan.peek()));
     }
     return std::nullopt;
   }
   if (first == '>') return attribute;
   for (; !scan.at_end(); scan.advance()) {
-    if (is_html_space(scan.peek()) || scan.peek() == '>') return attribute;
-    attribute.value.push_back(lower_byte(scan.peek()));
+    if (is_ascii_space(scan.peek()) || scan.peek() == '>') return attribute;
+    attribute.value.push_back(to_ascii_lower(scan.peek()));
   }
   return std::nullopt;
 }
@@ -342,10 +329,10 @@ std::string_view charset_parameter(std::string_view content) noexcept {
     }
     if (found == std::string_view::npos) return {};
     pos = found + 7;
-    while (pos < content.size() && is_html_space(static_cast<unsigned char>(content[pos]))) ++pos;
+    while (pos < content.size() && is_ascii_space(content[pos])) ++pos;
     if (pos >= content.size() || content[pos] != '=') continue;
     ++pos;
-    while (pos < content.size() && is_html_space(static_cast<unsigned char>(content[pos]))) ++pos;
+    while (pos < content.size() && is_ascii_space(content[pos])) ++pos;
     if (pos >= content.size()) return {};
     const char quote = content[pos];
     if (quote == '"' || quote == '\'') {
@@ -355,7 +342,7 @@ std::string_view charset_parameter(std::string_view content) noexcept {
     }
     std::size_t stop = pos;
     while (stop < content.size() && content[stop] != ';' &&
-           !is_html_space(static_cast<unsigned char>(content[stop]))) {
+           !is_ascii_space(content[stop])) {
       ++stop;
     }
     return content.substr(pos, stop - pos);
@@ -408,7 +395,7 @@ MetaDeclaration prescan(std::string_view head) {
     }
     const int after_meta = scan.byte_at(5);
     if (scan.looking_at("<meta") && after_meta >= 0 &&
-        (after_meta == '/' || is_html_space(static_cast<unsigned char>(after_meta)))) {
+        (after_meta == '/' || is_ascii_space(static_cast<unsigned char>(after_meta)))) {
       scan.advance(6);
       if (std::optional<std::string> charset = meta_charset(scan)) {
         std::optional<Encoding> encoding = resolve_label(*charset);
@@ -417,18 +404,18 @@ MetaDeclaration prescan(std::string_view head) {
           if (encoding->form == Form::utf16le || encoding->form == Form::utf16be) {
             encoding = known_encoding("utf-8");
           }
-          result.label = std::string(trim_html_space(*charset));
+          result.label = std::string(trim_ascii_space(*charset));
           result.encoding = std::move(encoding);
           return result;
         }
-        if (result.unknown_label.empty()) result.unknown_label = std::string(trim_html_space(*charset));
+        if (result.unknown_label.empty()) result.unknown_label = std::string(trim_ascii_space(*charset));
       }
       scan.advance();
       continue;
     }
     if (scan.looking_at("<") &&
         (scan.looking_at_letter(1) || (scan.looking_at("</") && scan.looking_at_letter(2)))) {
-      while (!scan.at_end() && !is_html_space(scan.peek()) && scan.peek() != '>') scan.advance();
+      while (!scan.at_end() && !is_ascii_space(scan.peek()) && scan.peek() != '>') scan.advance();
       while (get_attribute(scan)) {
         // Attributes of other tags are skipped whole, so a "<meta" inside a value is not a tag.
       }
@@ -587,7 +574,7 @@ DecodedInput decode(std::string_view bytes, std::string_view charset_hint) {
   }
 
   std::optional<Declaration> declared;
-  const std::string_view hint = trim_html_space(charset_hint);
+  const std::string_view hint = trim_ascii_space(charset_hint);
   // A bare label ("iso-8859-1") or a Content-Type value; "text/html" alone declares nothing.
   const std::string_view hint_label =
       hint.find_first_of("/;=") == std::string_view::npos ? hint : charset_parameter(hint);
@@ -598,7 +585,7 @@ DecodedInput decode(std::string_view bytes, std::string_view charset_hint) {
       return out;
     }
     declared =
-        Declaration{ascii_lower(trim_html_space(hint_label)), "the charset hint", std::move(*encoding)};
+        Declaration{ascii_lower(trim_ascii_space(hint_label)), "the charset hint", std::move(*encoding)};
   } else {
     MetaDeclaration meta = prescan(bytes.substr(0, 1024));
     if (!meta.unknown_label.empty()) {

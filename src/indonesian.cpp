@@ -1,4 +1,5 @@
 #include "indonesian.hpp"
+#include "ascii.hpp"
 
 #include <cstddef>
 
@@ -110,11 +111,9 @@ std::optional<int> lookup(const NamedNumber (&table)[N], std::string_view word) 
   return std::nullopt;
 }
 
-bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::string_view trim_blanks(std::string_view text) noexcept {
-  while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
   return text;
 }
 
@@ -123,8 +122,8 @@ bool same_words(std::string_view text, std::string_view label) noexcept {
   std::size_t i = 0;
   for (std::size_t j = 0; j < label.size(); ++j) {
     if (label[j] == ' ') {
-      if (i >= text.size() || !is_blank(text[i])) return false;
-      while (i < text.size() && is_blank(text[i])) ++i;
+      if (i >= text.size() || !is_ascii_space(text[i])) return false;
+      while (i < text.size() && is_ascii_space(text[i])) ++i;
       continue;
     }
     if (i >= text.size() || !equals_icase(text.substr(i, 1), label.substr(j, 1))) return false;
@@ -146,7 +145,7 @@ DateLabel date_label(std::string_view word) noexcept {
   while (!word.empty()) {
     word = trim_blanks(word);
     std::size_t end = 0;
-    while (end < word.size() && !is_blank(word[end])) ++end;
+    while (end < word.size() && !is_ascii_space(word[end])) ++end;
     std::string_view first = word.substr(0, end);
     while (!first.empty() && (first.back() == ':' || first.back() == '.' || first.back() == ',')) {
       first.remove_suffix(1);

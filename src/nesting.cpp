@@ -1,4 +1,5 @@
 #include "nesting.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -82,8 +83,6 @@ unsigned flags_of(std::string_view name) {
 // that far down is left open, which only overestimates the depth.
 constexpr std::size_t kSearchWindow = 64;
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 class DepthModel {
  public:
@@ -280,7 +279,7 @@ std::size_t tag_end(std::string_view html, std::size_t pos) {
     if (c == '>') return pos + 1;
     if (c == '=') {
       ++pos;
-      while (pos < html.size() && is_space(html[pos])) ++pos;
+      while (pos < html.size() && is_ascii_space(html[pos])) ++pos;
       if (pos < html.size() && (html[pos] == '"' || html[pos] == '\'')) {
         const std::size_t close = html.find(html[pos], pos + 1);
         if (close == std::string_view::npos) return html.size();
@@ -339,7 +338,7 @@ NestingLimit limit_nesting(std::string& html, std::size_t max_depth) {
       continue;
     }
     std::size_t name_end = name_begin;
-    while (name_end < in.size() && !is_space(in[name_end]) && in[name_end] != '/' && in[name_end] != '>') ++name_end;
+    while (name_end < in.size() && !is_ascii_space(in[name_end]) && in[name_end] != '/' && in[name_end] != '>') ++name_end;
     const std::string_view name = in.substr(name_begin, name_end - name_begin);
     pos = tag_end(in, name_end);
     if (end_tag) {

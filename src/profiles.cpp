@@ -1,4 +1,5 @@
 #include "profiles.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +24,10 @@ constexpr std::array<std::string_view, 16> kFieldNames = {
     "headline",  "subheadline", "section", "tags",     "byline",         "author",     "editor",    "reporter",
     "published", "updated",     "body",    "captions", "caption_credit", "lead_image", "canonical", "site_name"};
 
+// Fields an inline script data object may declare: lists and roles, the values KLY pages keep there.
+constexpr std::array<std::string_view, 6> kScriptFieldNames = {"tags",   "section",  "author",
+                                                               "editor", "reporter", "photographer"};
+
 constexpr std::array<std::string_view, 3> kPaginationParameters = {"all_param", "page_param", "single_param"};
 
 template <std::size_t N>
@@ -30,13 +35,12 @@ bool is_one_of(std::string_view word, const std::array<std::string_view, N>& wor
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // Minutes east of UTC for a zone name ("WIB", "WITA", "WIT", "UTC") or "+HH:MM" / "-HH:MM".
 std::optional<int> timezone_offset(std::string_view text) noexcept {
   if (const auto zone = indonesian::zone_offset_minutes(text)) return zone;
-  if (text.size() != 6 || (text[0] != '+' && text[0] != '-') || text[3] != ':' || !is_digit(text[1]) ||
-      !is_digit(text[2]) || !is_digit(text[4]) || !is_digit(text[5])) {
+  if (text.size() != 6 || (text[0] != '+' && text[0] != '-') || text[3] != ':' || !is_ascii_digit(text[1]) ||
+      !is_ascii_digit(text[2]) || !is_ascii_digit(text[4]) || !is_ascii_digit(text[5])) {
     return std::nullopt;
   }
   const int hours = (text[1] - '0') * 10 + (text[2] - '0');
@@ -52,7 +56,7 @@ bool is_host_name(std::string_view host) noexcept {
     return false;
   }
   return std::all_of(host.begin(), host.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-' || c == '.'; });
+                     [](char c) { return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '-' || c == '.'; });
 }
 
 bool is_blank(std::string_view text) noexcept {
@@ -132,6 +136,7 @@ class ProfileReader {
     if (key == "hosts") return read_hosts(value, profile.hosts);
     if (key == "timezone") return read_timezone(value, profile.offset_minutes);
     if (key == "fields") return read_fields(value, profile.fields);
+    if (key == "script_fields") return read_script_fields(value, profile.script_fields);
     if (key == "drop") return read_selectors(key, value, profile.drop);
     if (key == "boilerplate") return read_phrases(key, value, profile.boilerplate);
     if (key == "stop_phrases") return read_phrases(key, value, profile.stop_phrases);
@@ -239,6 +244,19 @@ class ProfileReader {
         if (!read_rule(key + "[" + std::to_string(i) + "]", rules[i], parsed[i])) return false;
       }
       if (!parsed.empty()) out[field] = std::move(parsed);
+    }
+    return true;
+  }
+
+  // {"editor": ["editors"], "tags": ["tag"]}: per field, the script keys to look up in order.
+  bool read_script_fields(const json& value, std::map<std::string, std::vector<std::string>>& out) {
+    if (!value.is_object()) return fail_type("script_fields", "an object of script key lists");
+    for (const auto& [field, keys] : value.items()) {
+      const std::string key = "script_fields." + field;
+      if (!is_one_of(field, kScriptFieldNames)) return fail_unknown(key);
+      std::vector<std::string> names;
+      if (!read_phrases(key, keys, names)) return false;
+      if (!names.empty()) out[field] = std::move(names);
     }
     return true;
   }

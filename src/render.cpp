@@ -1,4 +1,5 @@
 #include "warta/render.hpp"
+#include "ascii.hpp"
 
 #include <array>
 #include <optional>
@@ -13,6 +14,9 @@
 
 namespace warta {
 namespace {
+
+using detail::is_ascii_alnum;
+using detail::is_ascii_digit;
 
 // Display labels of the renderers (the article text is Indonesian, so are the labels around it).
 constexpr std::string_view kByLabel = "Oleh ";
@@ -123,7 +127,6 @@ std::string caption_text(const Caption& caption) {
   return text + "(" + credit + ")";
 }
 
-bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // Digits of a leading ordered-list number ("1. ", "12)" at the end) as CommonMark reads one: 1..9
 // digits, then "." or ")", then a space or the end; 0 when the text does not start with one.
@@ -176,7 +179,6 @@ std::string render_text(const Article& article) {
 
 // --- Markdown -------------------------------------------------------------------------------------
 
-bool is_ascii_alnum(char c) noexcept { return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Length of the http(s) URL starting `text`, the way GFM's extended autolinks end one: at white space
 // or an angle bracket, without trailing punctuation or an unbalanced closing bracket; 0 for none.

@@ -1,4 +1,5 @@
 #include "select.hpp"
+#include "ascii.hpp"
 
 #include <cstddef>
 #include <cstring>
@@ -15,7 +16,6 @@ using Combinator = Selector::Combinator;
 using Complex = Selector::Complex;
 using Compound = Selector::Compound;
 
-bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool is_hex_digit(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -28,7 +28,6 @@ bool is_name_char(char c) noexcept {
          byte >= 0x80;
 }
 
-bool is_type_start(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool equals_icase(std::string_view text, std::string_view lower) noexcept {
   return text.size() == lower.size() && starts_with_icase(text, lower);
@@ -38,9 +37,9 @@ bool equals_icase(std::string_view text, std::string_view lower) noexcept {
 bool has_word(std::string_view list, std::string_view word, bool icase) noexcept {
   std::size_t pos = 0;
   while (pos < list.size()) {
-    while (pos < list.size() && is_space(list[pos])) ++pos;
+    while (pos < list.size() && is_ascii_space(list[pos])) ++pos;
     std::size_t end = pos;
-    while (end < list.size() && !is_space(list[end])) ++end;
+    while (end < list.size() && !is_ascii_space(list[end])) ++end;
     const std::string_view candidate = list.substr(pos, end - pos);
     if (!candidate.empty() && (icase ? equals_icase(candidate, word) : candidate == word)) return true;
     pos = end;
@@ -160,7 +159,7 @@ class Parser {
 
   bool skip_space() noexcept {
     const std::size_t start = pos_;
-    while (!at_end() && is_space(peek())) ++pos_;
+    while (!at_end() && is_ascii_space(peek())) ++pos_;
     return pos_ != start;
   }
 
@@ -204,7 +203,7 @@ class Parser {
     const std::size_t start = pos_;
     if (!at_end() && peek() == '*') {
       ++pos_;
-    } else if (!at_end() && is_type_start(peek())) {
+    } else if (!at_end() && is_ascii_alpha(peek())) {
       std::string name;
       if (!parse_name(name, "type")) return false;
       compound.any_tag = false;

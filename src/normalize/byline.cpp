@@ -1,4 +1,5 @@
 #include "normalize/byline.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -23,10 +24,6 @@ constexpr std::size_t kMaxCodeBytes = 12;
 constexpr std::size_t kMaxCodeLetters = 5;
 constexpr std::size_t kMaxTrailingBlocks = 8;
 
-bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-bool is_letter(char c) noexcept { return is_upper(c) || is_lower(c); }
 bool is_non_ascii(char c) noexcept { return static_cast<unsigned char>(c) >= 0x80; }
 
 bool equals_icase(std::string_view text, std::string_view lower) noexcept {
@@ -34,11 +31,6 @@ bool equals_icase(std::string_view text, std::string_view lower) noexcept {
 }
 
 // Credit texts are normalised, so ASCII spaces are the only white space left.
-std::string_view trim(std::string_view text) noexcept {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return text;
-}
 
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
@@ -95,17 +87,17 @@ bool is_name_particle(std::string_view word) noexcept {
 // lower-case words except particles and abbreviated titles ("dr."), and one real word.
 bool looks_like_name(std::string_view name) {
   for (char c : name) {
-    if (is_digit(c)) return false;
-    const bool allowed = is_letter(c) || is_non_ascii(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
+    if (is_ascii_digit(c)) return false;
+    const bool allowed = is_ascii_alpha(c) || is_non_ascii(c) || c == ' ' || c == '.' || c == '\'' || c == '-';
     if (!allowed) return false;
   }
   const std::vector<std::string_view> words = split_words(name);
   if (words.empty() || words.size() > kMaxNameWords) return false;
   bool has_word = false;
   for (std::string_view word : words) {
-    if (is_lower(word.front()) && !is_name_particle(word) && word.back() != '.') return false;
+    if (is_ascii_lower(word.front()) && !is_name_particle(word) && word.back() != '.') return false;
     std::size_t letters = 0;
-    for (char c : word) letters += (is_letter(c) || is_non_ascii(c)) ? 1 : 0;
+    for (char c : word) letters += (is_ascii_alpha(c) || is_non_ascii(c)) ? 1 : 0;
     if (letters >= 2 && word.find('.') == std::string_view::npos) has_word = true;
   }
   return has_word;
@@ -178,7 +170,7 @@ std::optional<Label> label_at(std::string_view text, bool colon_required) {
   std::size_t i = 0;
   while (words < kMaxLabelWords) {
     const std::size_t start = i;
-    while (i < text.size() && is_letter(text[i])) ++i;
+    while (i < text.size() && is_ascii_alpha(text[i])) ++i;
     if (i == start) break;
     word_ends[words++] = i;
     if (i >= text.size() || text[i] != ' ') break;
@@ -238,7 +230,7 @@ std::vector<Field> split_fields(std::string_view text) {
   std::size_t start = 0;
   bool after_dash = false;
   const auto cut = [&](std::size_t end, std::size_t next) {
-    const std::string_view field = trim(text.substr(start, end - start));
+    const std::string_view field = trim_ascii_space(text.substr(start, end - start));
     if (!field.empty() && fields.size() < kMaxFields) fields.push_back({field, after_dash});
     start = next;
   };
@@ -248,7 +240,7 @@ std::vector<Field> split_fields(std::string_view text) {
       after_dash =
           text[i] == '-' || text.substr(i).starts_with("\xE2\x80\x93") || text.substr(i).starts_with("\xE2\x80\x94");
       i += length - 1;
-    } else if (i > start && text[i - 1] == ' ' && is_letter(text[i]) && label_at(text.substr(i), true)) {
+    } else if (i > start && text[i - 1] == ' ' && is_ascii_alpha(text[i]) && label_at(text.substr(i), true)) {
       cut(i, i);
       after_dash = false;
     }
@@ -261,10 +253,10 @@ std::vector<Field> split_fields(std::string_view text) {
 // "Tribunnews.com A" both give "A".
 std::string_view skip_outlet(std::string_view rest) {
   const std::size_t comma = rest.find(',');
-  if (comma != std::string_view::npos && comma <= kMaxPlaceBytes) return trim(rest.substr(comma + 1));
+  if (comma != std::string_view::npos && comma <= kMaxPlaceBytes) return trim_ascii_space(rest.substr(comma + 1));
   const std::size_t space = rest.find(' ');
   const std::string_view first = rest.substr(0, space);
-  if (space != std::string_view::npos && is_organisation_name(first)) return trim(rest.substr(space + 1));
+  if (space != std::string_view::npos && is_organisation_name(first)) return trim_ascii_space(rest.substr(space + 1));
   return rest;
 }
 
@@ -274,8 +266,8 @@ std::string_view skip_place(std::string_view rest) {
   if (comma == std::string_view::npos || comma > kMaxPlaceBytes) return rest;
   const std::vector<std::string_view> words = split_words(rest.substr(0, comma));
   const bool is_place = !words.empty() && words.size() <= 3 &&
-                        std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_upper(w.front()); });
-  return is_place ? trim(rest.substr(comma + 1)) : rest;
+                        std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_ascii_upper(w.front()); });
+  return is_place ? trim_ascii_space(rest.substr(comma + 1)) : rest;
 }
 
 // The labels at the start of one field and the names after them; the last label wins
@@ -291,7 +283,7 @@ LabelledField read_labels(std::string_view field) {
     const std::optional<Label> label = label_at(out.names, false);
     if (!label) break;
     out.label = label;
-    out.names = trim(out.names.substr(label->length));
+    out.names = trim_ascii_space(out.names.substr(label->length));
     if (label->names_outlet) out.names = skip_outlet(out.names);
     if (label->role == Role::contributor && !label->has_colon) out.names = skip_place(out.names);
   }
@@ -308,8 +300,8 @@ std::string_view strip_trailing(std::string_view word, std::string_view marks) n
 bool starts_trailer(const std::vector<std::string_view>& words, std::size_t k) {
   const std::string_view word = strip_trailing(words[k], ",.:;");
   if (word.empty()) return false;
-  const bool next_is_number = k + 1 < words.size() && is_digit(words[k + 1].front());
-  if (is_digit(word.front())) return true;
+  const bool next_is_number = k + 1 < words.size() && is_ascii_digit(words[k + 1].front());
+  if (is_ascii_digit(word.front())) return true;
   if (indonesian::date_label(word) != DateLabel::none) return true;
   if (indonesian::weekday_number(word) && (next_is_number || (words[k].back() == ',' && word.size() >= 4))) {
     return true;
@@ -417,17 +409,17 @@ std::vector<std::string> initials_codes(std::string_view inner) {
   while (start <= inner.size()) {
     std::size_t end = inner.find('/', start);
     if (end == std::string_view::npos) end = inner.size();
-    const std::string_view code = trim(inner.substr(start, end - start));
-    if (code.empty() || code.size() > kMaxCodeBytes || !is_letter(code.front())) return {};
+    const std::string_view code = trim_ascii_space(inner.substr(start, end - start));
+    if (code.empty() || code.size() > kMaxCodeBytes || !is_ascii_alpha(code.front())) return {};
     std::size_t lower = 0;
     std::size_t upper = 0;
     std::size_t digits = 0;
     for (char c : code) {
-      if (is_lower(c)) {
+      if (is_ascii_lower(c)) {
         ++lower;
-      } else if (is_upper(c)) {
+      } else if (is_ascii_upper(c)) {
         ++upper;
-      } else if (is_digit(c)) {
+      } else if (is_ascii_digit(c)) {
         ++digits;
       } else if (c != '.') {
         return {};
@@ -437,7 +429,7 @@ std::vector<std::string> initials_codes(std::string_view inner) {
     if (letters > kMaxCodeLetters) return {};
     // Alone, a code is one case ("(ren)", "(RPS)"); in a group Liputan6 also writes "(Mvi/Ali)".
     if (!grouped && (digits > 0 || letters < 2 || (lower > 0 && upper > 0))) return {};
-    if (grouped && lower > 0 && upper > 0 && (upper > 1 || !is_upper(code.front()) || letters > 3)) return {};
+    if (grouped && lower > 0 && upper > 0 && (upper > 1 || !is_ascii_upper(code.front()) || letters > 3)) return {};
     codes.emplace_back(code);
     if (codes.size() > kMaxInitialsCodes) return {};
     start = end + 1;
@@ -461,13 +453,13 @@ struct TrailingInitials {
 };
 
 std::optional<TrailingInitials> trailing_initials(std::string_view text) {
-  text = trim(text);
+  text = trim_ascii_space(text);
   if (text.empty() || text.back() != ')') return std::nullopt;
   const std::size_t open = text.rfind('(');
   if (open == std::string_view::npos || text.size() - open > kMaxInitialsBytes) return std::nullopt;
   const std::string_view inner = text.substr(open + 1, text.size() - open - 2);
   if (inner.find_first_of("()") != std::string_view::npos) return std::nullopt;
-  TrailingInitials found{initials_codes(inner), trim(text.substr(0, open))};
+  TrailingInitials found{initials_codes(inner), trim_ascii_space(text.substr(0, open))};
   if (found.codes.empty()) return std::nullopt;
   if (inner.find('/') == std::string_view::npos && !ends_sentence(found.before)) return std::nullopt;
   return found;
@@ -483,11 +475,11 @@ bool is_caps_credit(std::string_view text) {
   if (text.size() > kMaxCapsCreditBytes) return false;
   std::size_t upper = 0;
   for (char c : text) {
-    if (is_lower(c) || is_digit(c)) return false;
+    if (is_ascii_lower(c) || is_ascii_digit(c)) return false;
     const bool allowed =
-        is_upper(c) || is_non_ascii(c) || std::string_view(" .'-|/,&").find(c) != std::string_view::npos;
+        is_ascii_upper(c) || is_non_ascii(c) || std::string_view(" .'-|/,&").find(c) != std::string_view::npos;
     if (!allowed) return false;
-    upper += is_upper(c) ? 1 : 0;
+    upper += is_ascii_upper(c) ? 1 : 0;
   }
   if (upper < 2) return false;
   const std::string normalized = normalize_text(text);
@@ -506,7 +498,7 @@ bool is_copyright_line(std::string_view text) noexcept {
 }  // namespace
 
 bool is_organisation_name(std::string_view name) {
-  name = trim(name);
+  name = trim_ascii_space(name);
   if (name.empty()) return false;
   if (starts_with_icase(name, "detik")) return true;
   const std::vector<std::string_view> words = split_words(name);
@@ -540,14 +532,14 @@ TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
   std::vector<std::string> credit_lines;         // last first
   // Kontan opens the text with "Reporter: A | Editor: B"; it is read before the closing credits.
   std::optional<std::string> opening_line;
-  if (body.size() > 1 && is_credit_line(trim(body.front().text))) {
-    opening_line = std::string(trim(body.front().text));
+  if (body.size() > 1 && is_credit_line(trim_ascii_space(body.front().text))) {
+    opening_line = std::string(trim_ascii_space(body.front().text));
     body.erase(body.begin());
   }
   bool in_tail = true;
   std::size_t tail_blocks = 0;
   for (std::size_t i = body.size(); i-- > 0;) {
-    const std::string_view text = trim(body[i].text);
+    const std::string_view text = trim_ascii_space(body[i].text);
     if (text.empty()) continue;
     in_tail = in_tail && tail_blocks++ < kMaxTrailingBlocks;
     const std::optional<TrailingInitials> initials = trailing_initials(text);

@@ -1,4 +1,5 @@
 #include "normalize/captions.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 
@@ -18,12 +19,6 @@ constexpr std::string_view kCreditMarkers[] = {
 // Labels removed from the front of a credit.
 constexpr std::string_view kCreditLabels[] = {"foto:", "foto :", "sumber:", "sumber :", "image:", "photo:",
                                               "kredit:", "credit:", "\xC2\xA9"};
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
-  return text;
-}
 
 bool looks_like_credit(std::string_view inside) {
   if (inside.empty() || inside.size() > 160) return false;
@@ -62,17 +57,17 @@ bool is_outlet_slash_credit(std::string_view tail) {
 }  // namespace
 
 std::optional<std::string> clean_credit(std::string_view credit) {
-  std::string_view view = trim(credit);
+  std::string_view view = trim_ascii_space(credit);
   bool changed = true;
   while (changed && !view.empty()) {
     changed = false;
     if (view.size() >= 2 && ((view.front() == '(' && view.back() == ')') || (view.front() == '[' && view.back() == ']'))) {
-      view = trim(view.substr(1, view.size() - 2));
+      view = trim_ascii_space(view.substr(1, view.size() - 2));
       changed = true;
     }
     for (std::string_view label : kCreditLabels) {
       if (starts_with_icase(view, label)) {
-        view = trim(view.substr(label.size()));
+        view = trim_ascii_space(view.substr(label.size()));
         changed = true;
       }
     }
@@ -97,11 +92,11 @@ CaptionParts split_caption(std::string_view caption) {
         const std::string_view inside = view.substr(i + 1, view.size() - i - 2);
         // Detik writes "Foto: Teks (Kredit)" and "Foto: (Kredit)": the leading label announces the
         // bracket as the credit.
-        std::string_view head = trim(view.substr(0, i));
+        std::string_view head = trim_ascii_space(view.substr(0, i));
         bool labelled = false;
         for (std::string_view label : kCreditLabels) {
           if (!labelled && starts_with_icase(head, label)) {
-            head = trim(head.substr(label.size()));
+            head = trim_ascii_space(head.substr(label.size()));
             labelled = true;
           }
         }
@@ -114,10 +109,10 @@ CaptionParts split_caption(std::string_view caption) {
   // Sumber": the copyright sign opens the credit; a notice with a year stays whole (GOLD).
   if (const std::size_t sign = view.find("\xC2\xA9"); sign != std::string_view::npos && sign > 0 &&
                                                        (view[sign - 1] == ' ' || view[sign - 1] == '/')) {
-    std::string_view head = trim(view.substr(0, sign));
-    while (!head.empty() && head.back() == '/') head = trim(head.substr(0, head.size() - 1));
+    std::string_view head = trim_ascii_space(view.substr(0, sign));
+    while (!head.empty() && head.back() == '/') head = trim_ascii_space(head.substr(0, head.size() - 1));
     std::string_view tail = view.substr(sign);
-    while (!tail.empty() && tail.back() == '/') tail = trim(tail.substr(0, tail.size() - 1));
+    while (!tail.empty() && tail.back() == '/') tail = trim_ascii_space(tail.substr(0, tail.size() - 1));
     const bool with_year = tail.size() > 2 && tail[2] >= '0' && tail[2] <= '9';
     if (!head.empty()) return {std::string(head), with_year ? std::optional<std::string>(normalize_text(tail)) : clean_credit(tail)};
   }
@@ -126,8 +121,8 @@ CaptionParts split_caption(std::string_view caption) {
                                  std::string_view("Foto :"), std::string_view("Image:")}) {
     const std::size_t at = view.rfind(label);
     if (at == std::string_view::npos || at == 0) continue;
-    std::string_view head = trim(view.substr(0, at));
-    while (!head.empty() && (head.back() == '|' || head.back() == '-')) head = trim(head.substr(0, head.size() - 1));
+    std::string_view head = trim_ascii_space(view.substr(0, at));
+    while (!head.empty() && (head.back() == '|' || head.back() == '-')) head = trim_ascii_space(head.substr(0, head.size() - 1));
     return {std::string(head), clean_credit(view.substr(at))};
   }
   // Tempo 2015 "Teks. Doc. uny.ac.id KOMUNIKA ONLINE": a document credit after the sentence.
@@ -144,7 +139,7 @@ CaptionParts split_caption(std::string_view caption) {
                                   std::string_view("TEMPO/")}) {
       const std::size_t at = view.rfind(wire);
       if (at == std::string_view::npos || at == 0) continue;
-      return {std::string(trim(view.substr(0, at))), clean_credit(view.substr(at))};
+      return {std::string(trim_ascii_space(view.substr(0, at))), clean_credit(view.substr(at))};
     }
   }
   // "Teks. KONTAN/Nama" and Bisnis "Teks - Bisnis/Nama": an outlet word and a slash after the sentence.
@@ -154,7 +149,7 @@ CaptionParts split_caption(std::string_view caption) {
     const std::string_view tail = view.substr(at + separator.size());
     if (is_outlet_slash_credit(tail)) {
       const std::size_t head_end = separator == ". " ? at + 1 : at;
-      return {std::string(trim(view.substr(0, head_end))), clean_credit(tail)};
+      return {std::string(trim_ascii_space(view.substr(0, head_end))), clean_credit(tail)};
     }
   }
   return {std::move(text), std::nullopt};

@@ -1,4 +1,5 @@
 #include "normalize/dateline.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 #include <string>
@@ -18,9 +19,6 @@ constexpr std::size_t kMaxPlacePieces = 3;  // "Mataram, NTB" plus the outlet
 constexpr std::size_t kMaxPeriodPlaceWords = 2;
 constexpr std::size_t kMinPeriodPlaceBytes = 5;  // longer than titles ("Prof. Budi")
 
-bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // Bytes of white space at text[i] (ASCII or NBSP, which pages put around the dash); 0 if none.
 std::size_t space_length(std::string_view text, std::size_t i) noexcept {
@@ -79,9 +77,9 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 bool is_place_word(std::string_view word) noexcept {
   if (word.empty()) return false;
   const auto lead = static_cast<unsigned char>(word.front());
-  if (!is_upper(word.front()) && !(lead >= 0xC3 && lead <= 0xC5)) return false;
+  if (!is_ascii_upper(word.front()) && !(lead >= 0xC3 && lead <= 0xC5)) return false;
   return std::all_of(word.begin(), word.end(), [](char c) {
-    return is_upper(c) || is_lower(c) || static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '-' || c == '\'';
+    return is_ascii_upper(c) || is_ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '-' || c == '\'';
   });
 }
 
@@ -95,16 +93,16 @@ bool is_place(std::string_view piece, std::size_t max_words = kMaxPlaceWords) {
 // The date Antara writes between the city and the agency ("ISTANBUL, 23 Februari 2016 (Antara)").
 bool is_date_piece(std::string_view piece) {
   if (piece.empty()) return false;
-  if (is_digit(piece.front())) return true;
+  if (is_ascii_digit(piece.front())) return true;
   return indonesian::weekday_number(piece.substr(0, piece.find(' '))).has_value();
 }
 
 // A one-word brand written in camel case or lower case ("KompasOtomotif", "detikcom").
 bool is_brand_word(std::string_view piece) noexcept {
   if (piece.empty() || piece.find(' ') != std::string_view::npos) return false;
-  if (is_lower(piece.front())) return true;
+  if (is_ascii_lower(piece.front())) return true;
   for (std::size_t i = 1; i < piece.size(); ++i) {
-    if (is_lower(piece[i - 1]) && is_upper(piece[i])) return true;
+    if (is_ascii_lower(piece[i - 1]) && is_ascii_upper(piece[i])) return true;
   }
   return false;
 }
@@ -116,10 +114,10 @@ bool is_outlet(std::string_view piece) {
 // The agency in Antara's brackets ("ANTARA", "ANTARA News", "Antara/PRNewswire"), not a date
 // ("(14/5)") or a weekday.
 bool is_bracket_outlet(std::string_view inner) {
-  if (inner.empty() || inner.size() > kMaxOutletBytes || !is_upper(inner.front())) return false;
+  if (inner.empty() || inner.size() > kMaxOutletBytes || !is_ascii_upper(inner.front())) return false;
   if (split(inner, ' ').size() > kMaxPlaceWords || is_date_piece(inner)) return false;
   return std::all_of(inner.begin(), inner.end(), [](char c) {
-    return is_upper(c) || is_lower(c) || is_digit(c) || c == ' ' || c == '.' || c == '/';
+    return is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c) || c == ' ' || c == '.' || c == '/';
   });
 }
 
@@ -167,7 +165,7 @@ std::optional<Dateline> read_head(std::string_view head) {
 }
 
 // What follows a dateline starts a sentence; "Presiden Joko Widodo - yang ..." is an aside.
-bool starts_sentence(std::string_view text, std::size_t i) noexcept { return i >= text.size() || !is_lower(text[i]); }
+bool starts_sentence(std::string_view text, std::size_t i) noexcept { return i >= text.size() || !is_ascii_lower(text[i]); }
 
 // Kontan puts the city after the outlet's dash, in capitals and closed by a full stop:
 // "KONTAN.CO.ID - JAKARTA. Teks". Only the city is set.
@@ -176,8 +174,8 @@ DatelineSplit city_after_outlet(std::string_view paragraph, std::size_t at) {
   if (stop == std::string_view::npos) return {};
   const std::string_view place = paragraph.substr(at, stop - at);
   const std::size_t next = skip_spaces(paragraph, stop + 1);
-  if (!is_place(place) || std::any_of(place.begin(), place.end(), is_lower) || next >= paragraph.size() ||
-      !is_upper(paragraph[next])) {
+  if (!is_place(place) || std::any_of(place.begin(), place.end(), is_ascii_lower) || next >= paragraph.size() ||
+      !is_ascii_upper(paragraph[next])) {
     return {};
   }
   return {Dateline{std::nullopt, title_case_if_upper(place)}, next};
@@ -245,7 +243,7 @@ DatelineSplit split_at_period(std::string_view paragraph) {
   const std::string_view place = paragraph.substr(start, stop - start);
   const std::size_t after = skip_spaces(paragraph, stop + 1);
   if (place.size() < kMinPeriodPlaceBytes || !is_place(place, kMaxPeriodPlaceWords) || after >= paragraph.size() ||
-      !is_upper(paragraph[after])) {
+      !is_ascii_upper(paragraph[after])) {
     return {};
   }
   const std::string lower = ascii_lower(place);
@@ -268,7 +266,7 @@ DatelineSplit split_at_colon(std::string_view paragraph) {
   if (colon == std::string_view::npos || colon - start > kMaxHeadBytes || space_length(paragraph, colon + 1) == 0) return {};
   const std::string_view place = trim(paragraph.substr(start, colon - start));
   const std::size_t after = skip_spaces(paragraph, colon + 1);
-  if (!is_place(place, 2) || after >= paragraph.size() || !is_upper(paragraph[after])) return {};
+  if (!is_place(place, 2) || after >= paragraph.size() || !is_ascii_upper(paragraph[after])) return {};
   const std::string lower = ascii_lower(place);
   if (indonesian::credit_role(place) || indonesian::date_label(place) != DateLabel::none ||
       std::any_of(std::begin(kColonLabels), std::end(kColonLabels), [&lower](std::string_view w) { return lower == w; })) {

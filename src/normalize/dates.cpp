@@ -1,4 +1,5 @@
 #include "normalize/dates.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -150,8 +151,6 @@ struct Token {
   std::size_t length() const noexcept { return end - begin; }
 };
 
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-bool is_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Bytes of white space or an invisible character at `i` (ASCII space, NBSP, U+2000..U+200F,
 // U+2028..U+202F, U+205F..U+2064, U+3000, BOM, soft hyphen); 0 when there is none.
@@ -199,21 +198,21 @@ std::vector<Token> tokenize(std::string_view text) {
     token.begin = static_cast<std::uint32_t>(i);
     space = false;
     const char c = text[i];
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       token.kind = TokenKind::number;
       long long value = 0;
-      while (i < text.size() && is_digit(text[i])) {
+      while (i < text.size() && is_ascii_digit(text[i])) {
         if (value <= 999999999) value = value * 10 + (text[i] - '0');
         ++i;
       }
       token.value = i - token.begin <= 9 ? static_cast<int>(value) : -1;
-    } else if (is_letter(c)) {
+    } else if (is_ascii_alpha(c)) {
       token.kind = TokenKind::word;
       while (i < text.size()) {
-        if (is_letter(text[i])) {
+        if (is_ascii_alpha(text[i])) {
           ++i;
         } else if (const std::size_t apostrophe = apostrophe_bytes(text, i);
-                   apostrophe > 0 && i + apostrophe < text.size() && is_letter(text[i + apostrophe])) {
+                   apostrophe > 0 && i + apostrophe < text.size() && is_ascii_alpha(text[i + apostrophe])) {
           i += apostrophe;
         } else {
           break;
@@ -1082,6 +1081,28 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
   return std::nullopt;
 }
 
+// The zone of a page whose outlet is unknown: the one its visible time prints ("19:30 WIT"), else the
+// one all its zoned metadata times agree on when that is an Indonesian zone (a regional site in Bali
+// declaring +08:00; +00:00 is a server setting, not the page's clock).
+std::optional<int> declared_page_offset(const std::vector<Reading>& readings) {
+  for (const Reading& reading : readings) {
+    if (reading.source == DateSource::visible && reading.value.has_time && reading.zone_written) {
+      return reading.value.offset_minutes;
+    }
+  }
+  std::optional<int> agreed;
+  for (const Reading& reading : readings) {
+    if (reading.source == DateSource::visible || reading.source == DateSource::url || !reading.value.has_time ||
+        !reading.zone_written) {
+      continue;
+    }
+    if (agreed && *agreed != reading.value.offset_minutes) return std::nullopt;
+    agreed = reading.value.offset_minutes;
+  }
+  if (agreed && (*agreed == 7 * 60 || *agreed == 8 * 60 || *agreed == 9 * 60)) return agreed;
+  return std::nullopt;
+}
+
 std::optional<Reading> first_visible_with_time(const std::vector<Reading>& readings, DateLabel label) {
   for (const Reading& reading : readings) {
     if (reading.source == DateSource::visible && reading.label == label && reading.value.has_time) return reading;
@@ -1093,8 +1114,9 @@ std::optional<Reading> first_visible_with_time(const std::vector<Reading>& readi
 
 Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context) {
   Timestamps out;
-  const int page_offset = context.default_offset_minutes.value_or(kDefaultOffsetMinutes);
   const std::vector<Reading> readings = read_candidates(candidates, context, out.warnings);
+  const int page_offset = context.default_offset_minutes ? *context.default_offset_minutes
+                                                          : declared_page_offset(readings).value_or(kDefaultOffsetMinutes);
   const std::optional<Reading> visible_published = first_visible_with_time(readings, DateLabel::published);
   const std::optional<Reading> visible_updated = first_visible_with_time(readings, DateLabel::updated);
   const OffsetFix fixes = learn_offset_fixes(readings, visible_published, visible_updated, page_offset);
@@ -1111,7 +1133,7 @@ Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, cons
 namespace {
 
 bool all_digits(std::string_view text) noexcept {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c); });
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return is_ascii_digit(c); });
 }
 
 int to_int(std::string_view digits) noexcept {
