@@ -5,6 +5,7 @@
 
 #include "dom.hpp"
 #include "generic.hpp"
+#include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
@@ -45,6 +46,13 @@ bool skipped_subtree(const GumboNode* element) {
     default:
       return false;
   }
+}
+
+// An <article>'s own <header> (WordPress entry-header) holds its title, date and byline, never text.
+bool is_article_header(const GumboNode* element) {
+  if (element->v.element.tag != GUMBO_TAG_HEADER) return false;
+  const GumboNode* parent = element->parent;
+  return parent != nullptr && is_element(parent) && parent->v.element.tag == GUMBO_TAG_ARTICLE;
 }
 
 bool is_block_level(const GumboNode* element) {
@@ -246,7 +254,7 @@ class BlockWalker {
         continue;
       }
       if (!is_element(child)) continue;
-      if (skipped_subtree(child) || is_embed(child)) {
+      if (skipped_subtree(child) || is_embed(child) || is_article_header(child)) {
         flush_if_block(child);
         removals_.push_back({child, std::string("element <") + std::string(tag_name(child)) + ">"});
         continue;
@@ -381,7 +389,25 @@ bool starts_with_phrase(std::string_view folded_text, std::string_view folded_ph
   return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
 }
 
-// Drops blocks that start with a boilerplate phrase; a stop phrase ends the body.
+// "Halaman 1 dari 2", "Page 2 of 3" (and the links after it): a pager left inside the text.
+bool is_pager_line(std::string_view folded) {
+  const auto number_at = [&folded](std::size_t i) {
+    std::size_t j = i;
+    while (j < folded.size() && folded[j] >= '0' && folded[j] <= '9') ++j;
+    return j;
+  };
+  for (const auto& [page, of] : {std::pair{std::string_view("halaman "), std::string_view(" dari ")},
+                                 std::pair{std::string_view("page "), std::string_view(" of ")}}) {
+    if (!folded.starts_with(page)) continue;
+    const std::size_t first_end = number_at(page.size());
+    if (first_end == page.size() || folded.substr(first_end, of.size()) != of) continue;
+    const std::size_t second = first_end + of.size();
+    if (number_at(second) > second) return true;
+  }
+  return false;
+}
+
+// Drops blocks that start with a boilerplate phrase or are a pager; a stop phrase ends the body.
 void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const Profile*>& profiles,
                         std::vector<Removal>& removals) {
   std::vector<std::pair<std::string, std::string>> phrases;  // folded phrase, profile name
@@ -404,6 +430,10 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
       }
     }
     if (stop) break;
+    if (is_pager_line(folded)) {
+      removals.push_back({block.node, "pager \"" + block.text + "\""});
+      continue;
+    }
     bool boilerplate = false;
     for (const auto& [phrase, name] : phrases) {
       if (starts_with_phrase(folded, phrase)) {
@@ -546,8 +576,17 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
   for (const GumboNode* element : doc.elements()) {
     if (element->v.element.tag != GUMBO_TAG_TIME) continue;
     const char* datetime = attribute(element, "datetime");
-    std::string text = normalize_text(datetime != nullptr ? std::string_view(datetime) : std::string_view(text_content(element)));
+    std::string shown = normalize_text(text_content(element));
+    std::string text = datetime != nullptr ? normalize_text(datetime) : shown;
     if (!text.empty()) out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text)});
+    // On a page of an unknown outlet the text of a <time> naming its zone ("19:30 WIT") is the visible
+    // date, whatever the attribute's offset (WordPress AMP writes UTC there).
+    if (input.profile == nullptr && datetime != nullptr && !shown.empty()) {
+      const DateResult visible = parse_date(shown);
+      if (visible.value && visible.value->has_time && indonesian::zone_offset_minutes(shown.substr(shown.rfind(' ') + 1))) {
+        out.dates.push_back({DateSource::visible, DateLabel::none, std::move(shown)});
+      }
+    }
   }
   if (auto from_url = date_from_url(input.page_url)) {
     out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url)});
@@ -579,6 +618,90 @@ void extract_credits(const ExtractInput& input, const std::vector<const Profile*
         break;
       }
     }
+  }
+}
+
+// A short line holding no other block: "Senin, 13 Mei 2024 - 10:30 WITA | Penulis: A".
+bool is_short_line(const GumboNode* element) {
+  if (!is_block_level(element)) return false;
+  const GumboVector& children = element->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(child) && is_block_level(child)) return false;
+  }
+  return true;
+}
+
+// Old templates title the page "Site - Article" with no og:title or <h1>: the part of the title the
+// page shows as a line of its own is the headline; else the whole title.
+std::string shown_title_part(const Document& doc, const std::string& title) {
+  std::vector<std::string> parts;
+  for (std::string_view rest = title; !rest.empty();) {
+    std::size_t cut = rest.size();
+    std::size_t length = 0;
+    for (std::string_view separator : {" - ", " | ", " \xE2\x80\x93 "}) {
+      const std::size_t at = rest.find(separator);
+      if (at < cut) {
+        cut = at;
+        length = separator.size();
+      }
+    }
+    if (std::string part = normalize_text(rest.substr(0, cut)); !part.empty()) parts.push_back(std::move(part));
+    rest.remove_prefix(std::min(cut + length, rest.size()));
+  }
+  if (parts.size() < 2) return title;
+  // The site's name may be shown too (a text logo): the longest part shown wins.
+  const std::string* shown = nullptr;
+  for (const GumboNode* element : doc.elements()) {
+    if (!is_short_line(element) && !is_bold(element)) continue;
+    const std::string text = normalize_text(text_content(element));
+    for (const std::string& part : parts) {
+      if (text == part && (shown == nullptr || part.size() > shown->size())) shown = &part;
+    }
+  }
+  return shown != nullptr ? *shown : title;
+}
+
+bool in_skipped_subtree(const GumboNode* element) {
+  for (const GumboNode* node = element; node != nullptr && is_element(node); node = node->parent) {
+    if (skipped_subtree(node)) return true;
+  }
+  return false;
+}
+
+// Pages with no profile and no dates or credits in their metadata (old regional templates) print them
+// in a short line above the text. The first line before the content root with a dated time gives the
+// visible date; "Label: Name" fields of such lines give the credits.
+void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out) {
+  constexpr std::size_t kMaxLineBytes = 160;
+  const bool want_date = std::none_of(out.dates.begin(), out.dates.end(),
+                                      [](const DateCandidate& date) { return date.source != DateSource::url; });
+  bool want_credits = out.credits.empty();
+  if (!want_date && !want_credits) return;
+  bool date_found = false;
+  for (const GumboNode* element : doc.elements()) {
+    if (element == root) break;
+    if (!is_short_line(element) || in_skipped_subtree(element)) continue;
+    const std::string text = normalize_text(text_content(element));
+    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    if (want_date && !date_found) {
+      const DateResult date = parse_date(text);
+      if (date.value && date.value->has_time) {
+        out.dates.push_back({DateSource::visible, DateLabel::none, text});
+        date_found = true;
+      }
+    }
+    if (!want_credits) continue;
+    for (std::string_view rest = text; !rest.empty();) {
+      const std::size_t bar = std::min(rest.find('|'), rest.size());
+      const std::string field = normalize_text(rest.substr(0, bar));
+      const std::size_t colon = field.find(':');
+      if (colon != std::string::npos && indonesian::credit_role(normalize_text(field.substr(0, colon)))) {
+        out.credits.push_back({field, std::nullopt});
+      }
+      rest.remove_prefix(std::min(bar + 1, rest.size()));
+    }
+    want_credits = out.credits.empty();
   }
 }
 
@@ -636,7 +759,7 @@ RawFields extract(const ExtractInput& input) {
       }
     }
   }
-  if (!acceptable_headline(headline)) headline = meta.title;
+  if (!acceptable_headline(headline) && meta.title) headline = shown_title_part(doc, *meta.title);
   if (headline) out.headline = strip_site_suffix(std::move(*headline), profiles, out.site_name);
 
   out.subheadline = first_value(doc, input.profile, "subheadline");
@@ -673,6 +796,7 @@ RawFields extract(const ExtractInput& input) {
   if (roots.empty()) {
     if (const GumboNode* root = find_content_root(doc)) roots.push_back(root);
   }
+  if (!out.body_from_profile && !roots.empty()) read_header_lines(doc, roots.front(), out);
   BlockWalker walker(doc, drops, out.removals);
   for (const GumboNode* root : roots) walker.walk(root, out.body);
   filter_boilerplate(out.body, profiles, out.removals);

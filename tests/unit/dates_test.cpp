@@ -589,6 +589,32 @@ TEST_CASE("dates: resolve_timestamps converts metadata into the outlet's zone", 
   CHECK(result.published == "2024-05-15T11:02:00+08:00");
 }
 
+TEST_CASE("dates: resolve_timestamps of an unknown outlet keeps the zone the page declares", "[dates]") {
+  struct ZoneCase {
+    const char* name;
+    std::vector<DateCandidate> candidates;
+    const char* published;
+  };
+  const std::vector<ZoneCase> cases = {
+      {"visible WIT time with UTC metadata",
+       {{DateSource::time_element, DateLabel::none, "2024-05-14T10:30:00+00:00"},
+        {DateSource::visible, DateLabel::none, "14 Mei 2024, 19:30 WIT"}},
+       "2024-05-14T19:30:00+09:00"},
+      {"metadata agreeing on WITA", {{DateSource::jsonld, DateLabel::published, "2024-05-15T11:20:00+08:00"}},
+       "2024-05-15T11:20:00+08:00"},
+      {"UTC metadata read as WIB", {{DateSource::meta, DateLabel::published, "2024-05-13T08:15:00+00:00"}},
+       "2024-05-13T15:15:00+07:00"},
+      {"disagreeing metadata read as WIB",
+       {{DateSource::jsonld, DateLabel::published, "2024-05-15T11:20:00+08:00"},
+        {DateSource::meta, DateLabel::updated, "2024-05-15T12:20:00+09:00"}},
+       "2024-05-15T10:20:00+07:00"},
+  };
+  for (const ZoneCase& c : cases) {
+    INFO(c.name);
+    CHECK(warta::detail::resolve_timestamps(c.candidates, DateContext{}).published == c.published);
+  }
+}
+
 TEST_CASE("dates: date_from_url", "[dates]") {
   struct UrlCase {
     const char* url;
