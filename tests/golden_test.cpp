@@ -129,12 +129,26 @@ TEST_CASE("golden: every fixture page gives its golden Article") {
         INFO("block: " << block.text);
         CHECK(folded.rfind(phrase, 0) != 0);
       }
-      for (const warta::Caption& caption : article.captions) CHECK(block.text != caption.text);
+      for (const warta::Caption& caption : article.captions) {
+        CHECK(block.text != caption.text);
+        if (caption.credit) CHECK(block.text.find(*caption.credit) == std::string::npos);
+      }
     }
     if (article.dateline && !article.body.empty()) {
       const std::string& first = article.body.front().text;
       if (article.dateline->outlet) CHECK(first.find(*article.dateline->outlet) != 0);
-      if (article.dateline->city) CHECK(!warta::detail::starts_with_icase(first, *article.dateline->city + " -"));
+      // Whatever follows the city ("Jakarta -", "JAKARTA,", "Jakarta:", "Liwa (Outlet) -"), it is gone.
+      if (article.dateline->city) {
+        for (std::string_view after : {" -", ",", ":", " (", " \xE2\x80\x93"}) {
+          CHECK(!warta::detail::starts_with_icase(first, *article.dateline->city + std::string(after)));
+        }
+      }
+    }
+    // Credit initials are taken off the end of the text.
+    if (!article.initials.empty() && !article.body.empty()) {
+      const std::string& last = article.body.back().text;
+      INFO("last block: " << last);
+      CHECK(last.find("(" + article.initials.front()) == std::string::npos);
     }
   }
 }
