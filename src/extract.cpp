@@ -9,6 +9,7 @@
 #include "metadata.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
+#include "script_data.hpp"
 #include "url.hpp"
 
 namespace warta::detail {
@@ -125,16 +126,13 @@ bool is_bare_address(std::string_view text) {
   return starts_with_icase(text, "http://") || starts_with_icase(text, "https://") || starts_with_icase(text, "www.");
 }
 
-// The texts of a field rule applied to the document (or a scope): every match's text or attribute.
+// The texts of a field rule applied to the document (or a scope): every match's text or attribute,
+// or (all false) the first non-empty one: a template may leave the first match empty (KLY's caption
+// slot closed before its paragraph).
 std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all, const GumboNode* scope = nullptr) {
   std::vector<std::string> out;
-  std::vector<const GumboNode*> matches;
-  if (all) {
-    matches = rule.selector.select_all(doc, scope);
-  } else if (const GumboNode* first = rule.selector.select_first(doc, scope)) {
-    matches.push_back(first);
-  }
-  for (const GumboNode* match : matches) {
+  for (const GumboNode* match : rule.selector.select_all(doc, scope)) {
+    if (!all && !out.empty()) break;
     std::string value;
     if (rule.attribute) {
       const char* attr = attribute(match, *rule.attribute);
@@ -595,13 +593,42 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
   }
 }
 
-void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out) {
+// What a profile's script_fields declare for a field: the value of the first of its keys the page's
+// scripts assign (an empty value too: the page declares none); empty when none is assigned.
+std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, const std::string& field) {
+  if (scripts == nullptr || profile == nullptr) return {};
+  const auto it = profile->script_fields.find(field);
+  if (it == profile->script_fields.end()) return {};
+  for (const std::string& key : it->second) {
+    if (auto values = scripts->find(key)) return std::move(*values);
+  }
+  return {};
+}
+
+void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, const ScriptData* scripts,
+                     RawFields& out) {
   const Document& doc = input.doc;
   for (const Profile* profile : profiles) {
-    for (std::string& text : all_values(doc, profile, "byline")) out.credits.push_back({std::move(text), std::nullopt});
+    // A credit list may give each role as a heading item before its names ("Editor", then "A"): a
+    // byline match that is only a label sets the role of the matches after it.
+    std::optional<Role> heading_role;
+    for (std::string& text : all_values(doc, profile, "byline")) {
+      if (const auto role = indonesian::credit_role(text)) {
+        heading_role = role;
+        continue;
+      }
+      out.credits.push_back({std::move(text), heading_role});
+    }
     for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"editor", Role::editor},
                                       std::pair{"reporter", Role::reporter}}) {
       for (std::string& text : all_values(doc, profile, field)) out.credits.push_back({std::move(text), role});
+    }
+    // Credits the page declares only in script data count as much as visible ones (GOLD).
+    for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"reporter", Role::reporter},
+                                      std::pair{"editor", Role::editor}, std::pair{"photographer", Role::photographer}}) {
+      for (std::string& text : script_values(scripts, profile, field)) {
+        if (!text.empty()) out.credits.push_back({std::move(text), role});
+      }
     }
     if (!out.credits.empty()) return;
   }
@@ -712,6 +739,13 @@ RawFields extract(const ExtractInput& input) {
   const Document& doc = input.doc;
   const PageMetadata& meta = input.metadata;
   const std::vector<const Profile*> profiles{input.profile, input.shared};
+  // Inline scripts are gathered only when a profile reads data from them.
+  std::optional<ScriptData> scripts;
+  if (std::any_of(profiles.begin(), profiles.end(),
+                  [](const Profile* profile) { return profile != nullptr && !profile->script_fields.empty(); })) {
+    scripts.emplace(doc);
+  }
+  const ScriptData* script_data = scripts ? &*scripts : nullptr;
 
   out.site_name = first_value(doc, input.profile, "site_name");
   if (!out.site_name) out.site_name = optional_of(meta.first("og:site_name"));
@@ -729,6 +763,11 @@ RawFields extract(const ExtractInput& input) {
   // GOLD: the section is a breadcrumb's last item, so a section rule takes its last match.
   if (std::vector<std::string> sections = all_values(doc, input.profile, "section"); !sections.empty()) {
     out.section = std::move(sections.back());
+  }
+  if (!out.section) {
+    if (std::vector<std::string> declared = script_values(script_data, input.profile, "section"); !declared.empty()) {
+      out.section = optional_of(&declared.front());
+    }
   }
   if (!out.section) out.section = optional_of(meta.first("article:section"));
   if (!out.section && meta.jsonld) out.section = meta.jsonld->section;
@@ -766,6 +805,11 @@ RawFields extract(const ExtractInput& input) {
   // A keywords attribute (or one article:tag, as old WordPress wrote it) holds the whole list in one
   // comma-separated value.
   std::vector<std::string> tag_values = all_values(doc, input.profile, "tags");
+  if (tag_values.empty()) {
+    for (const std::string& declared : script_values(script_data, input.profile, "tags")) {
+      for (std::string& tag : split_declared_list(declared)) tag_values.push_back(std::move(tag));
+    }
+  }
   if (tag_values.empty()) tag_values = meta.all("article:tag");
   for (const std::string& value : tag_values) {
     for (std::string_view rest = value; !rest.empty();) {
@@ -781,7 +825,7 @@ RawFields extract(const ExtractInput& input) {
   out.lead_image = first_value(doc, input.profile, "lead_image");
   if (!out.lead_image) out.lead_image = optional_of(meta.first("og:image"));
 
-  extract_credits(input, profiles, out);
+  extract_credits(input, profiles, script_data, out);
   extract_dates(input, profiles, out);
 
   DropSet drops(doc, profiles, out.removals);

@@ -26,6 +26,9 @@ struct Profile {
   // Ordered rules per field: headline, subheadline, section, tags, byline, author, editor,
   // reporter, published, updated, body, captions, caption_credit, lead_image, canonical, site_name.
   std::map<std::string, std::vector<FieldRule>> fields;
+  // Per field (tags, section, or a role: author, editor, reporter, photographer), keys of inline
+  // script data objects that declare it (`editors: "A"`), read when the field's selectors find nothing.
+  std::map<std::string, std::vector<std::string>> script_fields;
   std::vector<Selector> drop;                     // removed before extraction
   std::vector<std::string> boilerplate;           // phrases: a block starting with one is dropped
   std::vector<std::string> stop_phrases;          // a block starting with one ends the body

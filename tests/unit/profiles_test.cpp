@@ -61,6 +61,10 @@ TEST_CASE("profiles: strict errors name the profile and the key") {
        "profile p: 'fields.headline[0].attribute' must be an attribute name"},
       {R"({"hosts": [], "fields": {"headline": [{"selector": "meta", "attribute": 1}]}})",
        "profile p: 'fields.headline[0].attribute' must be a string"},
+      {R"({"hosts": [], "script_fields": ["tag"]})", "profile p: 'script_fields' must be an object"},
+      {R"({"hosts": [], "script_fields": {"headline": ["title"]}})", "profile p: unknown key 'script_fields.headline'"},
+      {R"({"hosts": [], "script_fields": {"tags": "tag"}})", "profile p: 'script_fields.tags' must be an array of strings"},
+      {R"({"hosts": [], "script_fields": {"editor": [""]}})", "profile p: 'script_fields.editor[0]' must be a non-blank"},
       {R"({"hosts": [], "drop": ".ads"})", "profile p: 'drop' must be an array of selector strings"},
       {R"({"hosts": [], "drop": [3]})", "profile p: 'drop[0]' must be a selector string"},
       {R"({"hosts": [], "boilerplate": ["Baca juga", " "]})", "profile p: 'boilerplate[1]' must be a non-blank string"},
@@ -101,6 +105,7 @@ TEST_CASE("profiles: a full profile is read into its fields") {
       "headline": ["h1.title", {"selector": "meta[property=\"og:title\"]", "attribute": "Content"}],
       "tags": []
     },
+    "script_fields": {"editor": ["editors"], "tags": ["tag", "tags"], "author": []},
     "drop": [".ads", "div.related"],
     "boilerplate": ["Baca juga"],
     "stop_phrases": ["Simak Video"],
@@ -126,6 +131,8 @@ TEST_CASE("profiles: a full profile is read into its fields") {
   CHECK(headline[1].selector.text() == "meta[property=\"og:title\"]");
   CHECK(headline[1].attribute == "content");
   CHECK(profile->fields.count("tags") == 0);  // an empty list means no rules
+  CHECK(profile->script_fields == std::map<std::string, std::vector<std::string>>{{"editor", {"editors"}},
+                                                                                 {"tags", {"tag", "tags"}}});
   REQUIRE(profile->drop.size() == 2);
   CHECK(profile->drop[1].text() == "div.related");
   CHECK(profile->boilerplate == std::vector<std::string>{"Baca juga"});
