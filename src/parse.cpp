@@ -170,8 +170,13 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());
   article.date_mentions = detail::find_date_mentions(article.body, article.published);
 
+  // A photo story is captions under a headline with no text of its own; a page with neither (an index
+  // page) is no article.
   if (article.body.empty()) {
-    return make_error(ErrorCode::no_article, "no article text found in the page", options);
+    if (article.captions.empty() || !article.headline) {
+      return make_error(ErrorCode::no_article, "no article text found in the page", options);
+    }
+    article.warnings.push_back("no body text");
   }
   if (trace) trace(doc, raw, profile, article);
   return article;
