@@ -14,6 +14,7 @@
 #include "normalize/dateline.hpp"
 #include "normalize/dates.hpp"
 #include "normalize/text.hpp"
+#include "pagination.hpp"
 #include "profiles.hpp"
 #include "sniff.hpp"
 #include "trace.hpp"
@@ -169,6 +170,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.updated = std::move(timestamps.updated);
   article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());
   article.date_mentions = detail::find_date_mentions(article.body, article.published);
+  article.pagination = detail::find_pagination(doc, profile, page_url);
 
   // A photo story is captions under a headline with no text of its own; a page with neither (an index
   // page) is no article.

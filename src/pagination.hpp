@@ -1,0 +1,19 @@
+#pragma once
+// Pagination: what a caller needs to fetch the other pages of an article split over several pages.
+
+#include <optional>
+#include <string>
+
+#include "warta/article.hpp"
+
+namespace warta::detail {
+
+class Document;
+struct Profile;
+
+// Pagination of the page, or nullopt when nothing says the article has more than one page.
+// Evidence: the profile's "next" link, <link rel=next>, pager text ("Halaman 2 dari 3", "Page 2 of 3") and the profile's page parameter in the URL. The single-page
+// URL comes from the profile's "all_param"/"single_param" (Kompas "page=all", Detik "single=1").
+std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url);
+
+}  // namespace warta::detail
