@@ -475,6 +475,19 @@ std::optional<std::string> image_near(const GumboNode* caption) {
   return std::nullopt;
 }
 
+// A caption's text without its credit element's text, which sits at its end or its start; the same
+// words may also occur inside the caption ("Facebook" credit on "CEO Facebook ..."), so those are kept.
+std::string without_credit(std::string text, const std::string& credit) {
+  if (text.size() >= credit.size() && text.compare(text.size() - credit.size(), credit.size(), credit) == 0) {
+    text.erase(text.size() - credit.size());
+  } else if (text.starts_with(credit)) {
+    text.erase(0, credit.size());
+  } else if (const std::size_t at = text.rfind(credit); at != std::string::npos) {
+    text.erase(at, credit.size());
+  }
+  return normalize_text(text);
+}
+
 void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
                       const std::vector<const GumboNode*>& roots, RawFields& out) {
   const Document& doc = input.doc;
@@ -530,8 +543,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
         auto values = rule_values(doc, rule, false, scope);
         if (values.empty()) continue;
         caption.credit = values.front();
-        const std::size_t at = caption.text.rfind(values.front());
-        if (at != std::string::npos) caption.text = normalize_text(caption.text.erase(at, values.front().size()));
+        caption.text = without_credit(std::move(caption.text), values.front());
         break;
       }
     }
