@@ -324,17 +324,65 @@ class BlockWalker {
       return;
     }
     current_.push_back(' ');
+    line_starts_.push_back(current_.size());
+  }
+
+  // GOLD: short lines starting with "- " or a bullet are list items, also where one <br> sets them
+  // apart inside a paragraph ("Syaratnya:<br>- KTP<br>- KK").
+  static bool is_list_line(std::string_view line) {
+    return line.starts_with("- ") || line.starts_with("\xE2\x80\xA2");  // U+2022 bullet
+  }
+
+  // Splits a block's text at its line breaks when some of its lines are list items: each list line is
+  // a list_item block, each run of other lines one block. Returns false (nothing emitted) when no line
+  // is a list item.
+  bool emit_list_lines(std::string_view raw, const std::vector<std::size_t>& line_starts, const RawBlock& like) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t end : line_starts) {
+      lines.push_back(normalize_text(raw.substr(start, end - start)));
+      start = end;
+    }
+    lines.push_back(normalize_text(raw.substr(start)));
+    if (std::none_of(lines.begin(), lines.end(), [](const std::string& line) { return is_list_line(line); })) {
+      return false;
+    }
+    std::string run;
+    auto emit_run = [&] {
+      if (run.empty()) return;
+      RawBlock block = like;
+      block.text = std::move(run);
+      out_->push_back(std::move(block));
+      run.clear();
+    };
+    for (std::string& line : lines) {
+      if (line.empty()) continue;
+      if (!is_list_line(line)) {
+        run += run.empty() ? line : " " + line;
+        continue;
+      }
+      emit_run();
+      RawBlock item = like;
+      item.type = BlockType::list_item;
+      item.text = std::move(line);
+      out_->push_back(std::move(item));
+    }
+    emit_run();
+    return true;
   }
 
   void flush() {
     pending_breaks_ = 0;
     std::string text = normalize_text(current_);
-    current_.clear();
     const bool bold_only = !plain_text_;
     const bool link_only = !unlinked_text_;
     plain_text_ = false;
     unlinked_text_ = false;
     has_text_ = false;
+    const std::string raw = std::move(current_);
+    current_.clear();
+    const std::vector<std::size_t> line_starts = std::move(line_starts_);
+    line_starts_.clear();
     if (text.empty()) return;
     RawBlock block;
     block.node = block_stack_.empty() ? nullptr : block_stack_.back();
@@ -345,6 +393,7 @@ class BlockWalker {
       removals_.push_back({block.node, "link-only line: " + text});
       return;
     }
+    if (block.type == BlockType::paragraph && !line_starts.empty() && emit_list_lines(raw, line_starts, block)) return;
     // GOLD: a bold-only one-line paragraph is an in-body subheading.
     if (block.type == BlockType::paragraph && bold_only && text.size() <= kMaxHeadingBytes) block.type = BlockType::heading;
     block.text = std::move(text);
@@ -358,6 +407,7 @@ class BlockWalker {
   std::vector<BlockType> type_stack_;
   std::vector<const GumboNode*> block_stack_;
   std::string current_;
+  std::vector<std::size_t> line_starts_;  // offsets in current_ where a single <br> began a new line
   int bold_depth_ = 0;
   int link_depth_ = 0;
   int pending_breaks_ = 0;
@@ -405,7 +455,26 @@ bool is_pager_line(std::string_view folded) {
   return false;
 }
 
-// Drops blocks that start with a boilerplate phrase or are a pager; a stop phrase ends the body.
+// Where a boilerplate phrase trails a block's own text ("... (abc/def) Simak Video ..."), or npos.
+// The phrase must open a new sentence: capitalised, after a sentence end, a closing bracket or a
+// closing quote, so that prose merely using the words ("... baca juga ...") is never cut.
+std::size_t trailing_phrase_at(std::string_view text, std::string_view lowered_text, std::string_view lowered_phrase) {
+  for (std::size_t at = lowered_text.find(lowered_phrase, 1); at != std::string_view::npos;
+       at = lowered_text.find(lowered_phrase, at + 1)) {
+    if (text[at] < 'A' || text[at] > 'Z' || text[at - 1] != ' ') continue;
+    if (!starts_with_phrase(lowered_text.substr(at), lowered_phrase)) continue;
+    const std::string_view before = text.substr(0, at - 1);
+    if (before.empty()) continue;
+    const char last = before.back();
+    if (last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || before.ends_with("\xE2\x80\x9D")) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Drops blocks that start with a boilerplate phrase or are a pager, and cuts a boilerplate phrase
+// trailing a block's text off it; a stop phrase ends the body.
 void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const Profile*>& profiles,
                         std::vector<Removal>& removals) {
   std::vector<std::pair<std::string, std::string>> phrases;  // folded phrase, profile name
@@ -440,7 +509,22 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
         break;
       }
     }
-    if (!boilerplate) kept.push_back(std::move(block));
+    if (boilerplate) continue;
+    const std::string lowered = ascii_lower(block.text);
+    std::size_t cut = std::string::npos;
+    const std::pair<std::string, std::string>* cut_by = nullptr;
+    for (const auto& entry : phrases) {
+      const std::size_t at = trailing_phrase_at(block.text, lowered, ascii_lower(entry.first));
+      if (at < cut) {
+        cut = at;
+        cut_by = &entry;
+      }
+    }
+    if (cut_by != nullptr) {
+      removals.push_back({block.node, "profile " + cut_by->second + " boilerplate \"" + cut_by->first + "\" after the text"});
+      block.text = normalize_text(std::string_view(block.text).substr(0, cut));
+    }
+    kept.push_back(std::move(block));
   }
   blocks = std::move(kept);
 }
