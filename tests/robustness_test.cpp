@@ -282,6 +282,7 @@ TEST_CASE("robustness: a 64 MiB page is too large by default and parses with a r
   body.resize(body.size() / kScale);
   warta::ParseOptions options;
   options.limits.max_input_bytes = 2 * defaults.max_input_bytes;
+  options.limits.max_text_bytes = defaults.max_text_bytes / kScale;
   const warta::Result parsed = warta::parse(article_page(body), options);
   require_sane(parsed);
   CHECK(parsed->body.front().text == kSecond);
