@@ -203,6 +203,16 @@ ConverterPtr open_converter(const std::string& name) {
   return converter;
 }
 
+// A label as messages quote it: the page's bytes may be anything (ICU matches "utf\xFF-8" to UTF-8),
+// a message must stay valid UTF-8 (found by fuzz/parse_fuzzer).
+std::string printable_label(std::string_view label) {
+  std::string out(label.substr(0, 64));
+  for (char& c : out) {
+    if (c < 0x20 || c > 0x7E) c = '?';
+  }
+  return out;
+}
+
 // The encoding a charset label names, or nullopt when it names none a browser would use.
 std::optional<Encoding> resolve_label(std::string_view raw_label) {
   const std::string label = ascii_lower(trim_ascii_space(raw_label));
@@ -404,11 +414,11 @@ MetaDeclaration prescan(std::string_view head) {
           if (encoding->form == Form::utf16le || encoding->form == Form::utf16be) {
             encoding = known_encoding("utf-8");
           }
-          result.label = std::string(trim_ascii_space(*charset));
+          result.label = printable_label(trim_ascii_space(*charset));
           result.encoding = std::move(encoding);
           return result;
         }
-        if (result.unknown_label.empty()) result.unknown_label = std::string(trim_ascii_space(*charset));
+        if (result.unknown_label.empty()) result.unknown_label = printable_label(trim_ascii_space(*charset));
       }
       scan.advance();
       continue;
@@ -581,11 +591,11 @@ DecodedInput decode(std::string_view bytes, std::string_view charset_hint) {
   if (!hint_label.empty()) {
     std::optional<Encoding> encoding = resolve_label(hint_label);
     if (!encoding) {
-      out.error = "unknown charset \"" + std::string(hint_label) + "\" in the charset hint";
+      out.error = "unknown charset \"" + printable_label(hint_label) + "\" in the charset hint";
       return out;
     }
     declared =
-        Declaration{ascii_lower(trim_ascii_space(hint_label)), "the charset hint", std::move(*encoding)};
+        Declaration{ascii_lower(printable_label(trim_ascii_space(hint_label))), "the charset hint", std::move(*encoding)};
   } else {
     MetaDeclaration meta = prescan(bytes.substr(0, 1024));
     if (!meta.unknown_label.empty()) {

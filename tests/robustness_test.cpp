@@ -2,6 +2,7 @@
 // time. Sizes shrink under AddressSanitizer (slower, more memory per byte); the shapes stay the same.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -287,4 +288,33 @@ TEST_CASE("robustness: a 64 MiB page is too large by default and parses with a r
   require_sane(parsed);
   CHECK(parsed->body.front().text == kSecond);
   CHECK_FALSE(parsed.warnings().empty());  // the text is cut at max_text_bytes
+}
+
+// Found by fuzz/parse_fuzzer: an unknown charset label was quoted byte for byte in a warning, and
+// the Article's JSON failed to serialise.
+TEST_CASE("robustness: messages quoting the page's bytes stay valid UTF-8") {
+  struct Case {
+    const char* declaration;
+    const char* warning_part;
+  };
+  const Case cases[] = {
+      {"<meta charset=\"utf\xFF\xFF\x01-8\">", "charset utf\?\?\?-8 declared"},  // ICU still reads it as UTF-8
+      {"<meta charset=\"x\xFF\xFEq\">", "unknown charset \"x\?\?q\""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.warning_part);
+    const std::string page = article_page(standard_body() + "<p>Caf\xE9</p>", c.declaration);
+    const warta::Result result = warta::parse(page);
+    require_sane(result);
+    const bool quoted = std::any_of(result.warnings().begin(), result.warnings().end(),
+                                    [&c](const std::string& warning) { return contains(warning, c.warning_part); });
+    CHECK(quoted);
+  }
+
+  warta::ParseOptions options;
+  options.charset = "latin\xFF\xFE";
+  const warta::Result refused = warta::parse(article_page(standard_body()), options);
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error().code == warta::ErrorCode::bad_option);
+  CHECK_NOTHROW(nlohmann::json(refused.error().message).dump());
 }
