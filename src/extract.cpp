@@ -934,7 +934,7 @@ RawFields extract(const ExtractInput& input) {
   }
   out.body_from_profile = !roots.empty();
   if (roots.empty()) {
-    if (const GumboNode* root = find_content_root(doc)) roots.push_back(root);
+    roots = find_content_roots(doc);
   }
   if (!out.body_from_profile && !roots.empty()) read_header_lines(doc, roots.front(), out);
   BlockWalker walker(doc, drops, out.removals);

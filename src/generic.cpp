@@ -61,6 +61,15 @@ std::size_t trimmed_length(const char* text) {
   return last - first + 1;
 }
 
+double link_density(std::size_t text, std::size_t links) {
+  return text == 0 ? 0.0 : static_cast<double>(links) / static_cast<double>(text);
+}
+
+// A sibling container joins the content root only when it holds prose (a paragraph of text), not
+// a header, a caption or a list of links.
+constexpr std::size_t kMinSiblingText = 140;
+constexpr double kMaxSiblingLinkDensity = 0.3;
+
 }  // namespace
 
 int class_weight(const GumboNode* element) {
@@ -79,13 +88,14 @@ int class_weight(const GumboNode* element) {
   return weight;
 }
 
-const GumboNode* find_content_root(const Document& doc) {
+std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   const auto& elements = doc.elements();
   const std::size_t count = elements.size();
   std::vector<double> score(count, 0.0);
   std::vector<std::size_t> text_bytes(count, 0);
   std::vector<std::size_t> link_bytes(count, 0);
   std::vector<char> excluded(count, 0);
+  std::vector<std::size_t> paragraphs(count, 0);
 
   // Elements inside unlikely containers never score (their subtree is a contiguous range).
   for (std::size_t i = 0; i < count; ++i) {
@@ -125,6 +135,7 @@ const GumboNode* find_content_root(const Document& doc) {
     const std::size_t block_index = doc.index_of(block);
     if (block_index >= count) continue;
     score[block_index] += points;
+    if (block->v.element.tag == GUMBO_TAG_P) paragraphs[block_index] = 1;
     if (block->parent != nullptr && block->parent->type == GUMBO_NODE_ELEMENT) {
       const std::size_t parent = doc.index_of(block->parent);
       if (parent < count) score[parent] += points;
@@ -138,6 +149,7 @@ const GumboNode* find_content_root(const Document& doc) {
   // Subtree sums of text and link text, children before parents (reverse document order).
   std::vector<std::size_t> total_text(text_bytes);
   std::vector<std::size_t> total_links(link_bytes);
+  std::vector<std::size_t> total_paragraphs(paragraphs);
   for (std::size_t i = count; i-- > 1;) {
     const GumboNode* parent = elements[i]->parent;
     if (parent == nullptr || !is_element(parent)) continue;
@@ -145,23 +157,50 @@ const GumboNode* find_content_root(const Document& doc) {
     if (p >= count) continue;
     total_text[p] += total_text[i];
     total_links[p] += total_links[i];
+    total_paragraphs[p] += total_paragraphs[i];
   }
 
-  const GumboNode* best = nullptr;
+  std::size_t best = count;
   double best_score = 0.0;
   for (std::size_t i = 0; i < count; ++i) {
     if (excluded[i] || score[i] <= 0.0) continue;
     const GumboTag tag = elements[i]->v.element.tag;
     if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) continue;
-    const double link_density =
-        total_text[i] == 0 ? 0.0 : static_cast<double>(total_links[i]) / static_cast<double>(total_text[i]);
-    const double final_score = (score[i] + class_weight(elements[i])) * (1.0 - link_density);
+    const double final_score = (score[i] + class_weight(elements[i])) * (1.0 - link_density(total_text[i], total_links[i]));
     if (final_score > best_score) {
       best_score = final_score;
-      best = elements[i];
+      best = i;
     }
   }
-  return best;
+  if (best == count) return {};
+
+  // Some templates split one article over sibling containers of the same class (a section per
+  // subheading); as Readability merges such siblings, every one holding prose joins the root.
+  const GumboNode* member = elements[best];
+  for (int level = 0; level < 3 && member->parent != nullptr && is_element(member->parent); ++level) {
+    const char* member_class = attribute(member, "class");
+    if (member_class != nullptr && *member_class != '\0') {
+      std::vector<const GumboNode*> roots;
+      const GumboVector& siblings = member->parent->v.element.children;
+      for (unsigned c = 0; c < siblings.length; ++c) {
+        const auto* sibling = static_cast<const GumboNode*>(siblings.data[c]);
+        if (sibling == member) {
+          roots.push_back(sibling);
+          continue;
+        }
+        if (!is_element(sibling) || sibling->v.element.tag != member->v.element.tag) continue;
+        const char* sibling_class = attribute(sibling, "class");
+        if (sibling_class == nullptr || std::strcmp(sibling_class, member_class) != 0) continue;
+        const std::size_t s = doc.index_of(sibling);
+        if (s >= count || excluded[s] || total_text[s] < kMinSiblingText || total_paragraphs[s] == 0) continue;
+        if (link_density(total_text[s], total_links[s]) > kMaxSiblingLinkDensity) continue;
+        roots.push_back(sibling);
+      }
+      if (roots.size() > 1) return roots;
+    }
+    member = member->parent;
+  }
+  return {elements[best]};
 }
 
 }  // namespace warta::detail

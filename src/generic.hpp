@@ -4,13 +4,16 @@
 
 #include <gumbo.h>
 
+#include <vector>
+
 namespace warta::detail {
 
 class Document;
 
-// The element that most likely holds the article text, or nullptr when the page has no run of
-// paragraph text at all (index pages, error pages).
-const GumboNode* find_content_root(const Document& doc);
+// The elements that most likely hold the article text, in document order: one container, or sibling
+// containers of the same class when the template splits the article over them. Empty when the page
+// has no run of paragraph text at all (index pages, error pages).
+std::vector<const GumboNode*> find_content_roots(const Document& doc);
 
 // Weight of an element's class and id: positive for article hints, negative for rails, comments,
 // ads and navigation.

@@ -461,7 +461,7 @@ class PageInspector {
       }
     }
     if (roots.empty()) {
-      if (const GumboNode* root = find_content_root(doc_)) roots.push_back(root);
+      roots = find_content_roots(doc_);
       source = "content root: generic scorer";
     }
     for (const GumboNode* root : roots) add(root, {Mark::Kind::root, "", source, ""});
