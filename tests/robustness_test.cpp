@@ -311,6 +311,14 @@ TEST_CASE("robustness: messages quoting the page's bytes stay valid UTF-8") {
     CHECK(quoted);
   }
 
+  // A date the page shows but no one can read is quoted cut to 80 bytes, here inside a character.
+  warta::ParseOptions outlet;
+  outlet.url = "https://www.antaranews.com/berita/1/contoh";
+  const std::string unreadable_date = "Oleh " + std::string(74, 'a') + "\xC3\xA9\xC3\xA9 tanpa tanggal";
+  const warta::Result dated = warta::parse(
+      article_page("<div class=\"bjbrt\"><div class=\"date\">" + unreadable_date + "</div></div>" + standard_body()), outlet);
+  require_sane(dated);
+
   warta::ParseOptions options;
   options.charset = "latin\xFF\xFE";
   const warta::Result refused = warta::parse(article_page(standard_body()), options);
