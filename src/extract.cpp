@@ -880,6 +880,7 @@ RawFields extract(const ExtractInput& input) {
     return text && !text->empty() && std::find(blocklist.begin(), blocklist.end(), fold_case(*text)) == blocklist.end();
   };
   std::optional<std::string> headline = first_value(doc, input.profile, "headline");
+  const bool headline_from_profile = acceptable_headline(headline);
   if (!acceptable_headline(headline) && meta.jsonld) headline = meta.jsonld->headline;
   if (!acceptable_headline(headline)) headline = optional_of(meta.first("og:title"));
   if (!acceptable_headline(headline)) headline = optional_of(meta.first("twitter:title"));
@@ -895,6 +896,19 @@ RawFields extract(const ExtractInput& input) {
     }
   }
   if (!acceptable_headline(headline) && meta.title) headline = shown_title_part(doc, *meta.title);
+  // Metadata titles often wrap the headline in the site's name or a rubric ("Site: Title",
+  // "Title | Rubric Site"); an <h1> showing the core of it is the headline as the page shows it.
+  if (headline && !headline_from_profile) {
+    for (const GumboNode* element : doc.elements()) {
+      if (element->v.element.tag != GUMBO_TAG_H1) continue;
+      std::string text = normalize_text(text_content(element));
+      if (text.size() < headline->size() && text.size() * 2 > headline->size() &&
+          headline->find(text) != std::string::npos) {
+        headline = std::move(text);
+        break;
+      }
+    }
+  }
   if (headline) out.headline = strip_site_suffix(std::move(*headline), profiles, out.site_name);
 
   out.subheadline = first_value(doc, input.profile, "subheadline");
