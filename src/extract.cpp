@@ -755,6 +755,29 @@ bool is_short_line(const GumboNode* element) {
   return true;
 }
 
+// Pages that declare no section show it in a breadcrumb trail ("Home > News > Politik > Title"): the
+// last link after the first (home) one, when short enough to be a section name and not the headline.
+std::optional<std::string> breadcrumb_section(const Document& doc) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  const auto& elements = doc.elements();
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const char* classes = attribute(elements[i], "class");
+    if (classes == nullptr || ascii_lower(classes).find("breadcrumb") == std::string::npos) continue;
+    std::vector<std::string> links;
+    for (std::size_t j = i + 1; j < doc.subtree_end(i); ++j) {
+      if (elements[j]->v.element.tag != GUMBO_TAG_A) continue;
+      if (std::string text = normalize_text(text_content(elements[j])); !text.empty()) links.push_back(std::move(text));
+    }
+    for (std::size_t k = links.size(); k-- > 1;) {
+      if (static_cast<std::size_t>(std::count(links[k].begin(), links[k].end(), ' ')) < kMaxSectionWords) {
+        return links[k];
+      }
+    }
+    if (!links.empty()) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Old templates title the page "Site - Article" with no og:title or <h1>: the part of the title the
 // page shows as a line of its own is the headline; else the whole title.
 std::string shown_title_part(const Document& doc, const std::string& title) {
@@ -867,6 +890,7 @@ RawFields extract(const ExtractInput& input) {
   }
   if (!out.section) out.section = optional_of(meta.first("article:section"));
   if (!out.section && meta.jsonld) out.section = meta.jsonld->section;
+  if (!out.section) out.section = breadcrumb_section(doc);
 
   // Headline: profile, then metadata, then the first <h1>; a section name in <h1> (old templates)
   // or the site suffix never make it.
