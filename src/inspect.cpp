@@ -155,12 +155,12 @@ std::string element_label(const GumboNode* element) {
     if (start != std::string_view::npos) {
       classes.remove_prefix(start);
       label += '.';
-      label += classes.substr(0, std::min(classes.find_first_of(" \t\n\r\f"), std::size_t{40}));
+      label += utf8_prefix(classes.substr(0, classes.find_first_of(" \t\n\r\f")), 40);
     }
   }
   if (const char* id = attribute(element, "id"); id != nullptr && *id != '\0') {
     label += '#';
-    label += std::string_view(id).substr(0, 40);
+    label += utf8_prefix(id, 40);
   }
   return label;
 }

@@ -894,14 +894,6 @@ int metadata_rank(DateSource source) noexcept {
 
 std::string_view label_name(DateLabel label) noexcept { return label == DateLabel::updated ? "updated" : "published"; }
 
-// At most `max_bytes` of `text` for quoting in a warning, not cutting a UTF-8 character (a cut one
-// made the Article's JSON unserialisable; found by fuzz/parse_fuzzer).
-std::string_view quoted_prefix(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
-  while (max_bytes > 0 && (static_cast<unsigned char>(text[max_bytes]) & 0xC0) == 0x80) --max_bytes;
-  return text.substr(0, max_bytes);
-}
-
 std::string offset_text(int offset_minutes) {
   DateTime probe;
   probe.has_time = true;
@@ -934,7 +926,7 @@ std::vector<Reading> read_candidates(const std::vector<DateCandidate>& candidate
       if (!date.result.value) {
         if (candidate.source != DateSource::time_element && candidate.source != DateSource::url) {
           warnings.push_back("could not read the " + std::string(to_string(candidate.source)) + " date \"" +
-                             std::string(quoted_prefix(candidate.text, 80)) + "\": " + date.result.error);
+                             std::string(utf8_prefix(candidate.text, 80)) + "\": " + date.result.error);
         }
         continue;
       }

@@ -10,6 +10,10 @@ namespace warta::detail {
 // and direction marks and U+FFFD-free control characters, trims, and applies NFC.
 std::string normalize_text(std::string_view text);
 
+// At most `max_bytes` of `text`, never cutting a UTF-8 character (a cut one in a warning made the
+// Article's JSON unserialisable; found by fuzz/parse_fuzzer).
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) noexcept;
+
 // ASCII-lower-cased copy (for matching labels and phrases).
 std::string ascii_lower(std::string_view text);
 
