@@ -276,22 +276,6 @@ std::string profile_rule_source(const Document& doc, const std::vector<const Pro
   return {};
 }
 
-std::string_view date_source_name(DateSource source) {
-  switch (source) {
-    case DateSource::visible:
-      return "visible text";
-    case DateSource::jsonld:
-      return "JSON-LD";
-    case DateSource::meta:
-      return "meta";
-    case DateSource::time_element:
-      return "<time>";
-    case DateSource::url:
-      return "URL";
-  }
-  return "?";
-}
-
 std::string_view date_label_name(DateLabel label) {
   switch (label) {
     case DateLabel::published:
@@ -426,7 +410,7 @@ class PageInspector {
     }
     out += "<details><summary>Date candidates (" + std::to_string(raw_->dates.size()) + ")</summary>\n<table>";
     for (const DateCandidate& date : raw_->dates) {
-      out += "<tr><td class=\"from\">" + escape_html(date_source_name(date.source)) + ", " +
+      out += "<tr><td class=\"from\">" + escape_html(to_string(date.source)) + ", " +
              std::string(date_label_name(date.label)) + "</td><td>" + escape_html(date.text) + "</td></tr>";
     }
     out += "</table></details>\n";
