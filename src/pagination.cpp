@@ -1,5 +1,6 @@
 #include "pagination.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "ascii.hpp"
@@ -90,6 +91,33 @@ std::optional<std::string> rel_next(const Document& doc) {
   return std::nullopt;
 }
 
+// `url` without its query and fragment: links to the other pages of an article differ from it only there.
+std::string_view without_query(std::string_view url) { return url.substr(0, url.find_first_of("?#")); }
+
+// Pagers that print no "Halaman 1 dari 2" (Kompas) still link each page of the article by its number:
+// numbered links to this page's own address with the page parameter ("2" -> "?page=2") give the highest page
+// and the next one. A "Selanjutnya" link says only that there is a next page, not how many there are.
+void read_page_links(const Document& doc, const std::string& page_url, std::string_view page_param, Pagination& out) {
+  const int current = out.current.value_or(1);
+  int highest = 0;
+  std::optional<std::string> next;
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag != GUMBO_TAG_A) continue;
+    const char* href = attribute(element, "href");
+    if (href == nullptr || *href == '\0') continue;
+    const std::string target = resolve_url(page_url, href);
+    if (without_query(target) != without_query(page_url)) continue;
+    const auto number = page_number_in_url(target, page_param);
+    if (!number || normalize_text(text_content(element)) != std::to_string(*number)) continue;
+    highest = std::max(highest, *number);
+    if (*number == current + 1 && !next) next = target;
+  }
+  if (highest <= 1) return;
+  out.current = current;
+  out.total = std::max(highest, current);
+  if (!out.next_url) out.next_url = std::move(next);
+}
+
 }  // namespace
 
 std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url) {
@@ -114,9 +142,10 @@ std::optional<Pagination> find_pagination(const Document& doc, const Profile* pr
     }
     if (out.total) break;
   }
-  if (!out.current && profile != nullptr) {
+  if (profile != nullptr) {
     if (const auto it = profile->pagination.find("page_param"); it != profile->pagination.end()) {
-      out.current = page_number_in_url(page_url, it->second);
+      if (!out.current) out.current = page_number_in_url(page_url, it->second);
+      if (!out.total && !page_url.empty()) read_page_links(doc, page_url, it->second, out);
     }
   }
   const bool paginated = out.next_url || (out.total && *out.total > 1) || (out.current && *out.current > 1);

@@ -12,7 +12,8 @@ class Document;
 struct Profile;
 
 // Pagination of the page, or nullopt when nothing says the article has more than one page.
-// Evidence: the profile's "next" link, <link rel=next>, pager text ("Halaman 2 dari 3", "Page 2 of 3") and the profile's page parameter in the URL. The single-page
+// Evidence: the profile's "next" link, <link rel=next>, pager text ("Halaman 2 dari 3", "Page 2 of 3"), the
+// profile's page parameter in the URL and in links to this page's own address ("?page=2"). The single-page
 // URL comes from the profile's "all_param"/"single_param" (Kompas "page=all", Detik "single=1").
 std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url);
 

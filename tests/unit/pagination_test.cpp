@@ -45,6 +45,18 @@ TEST_CASE("pagination: evidence in the page gives current, total, next and singl
        Pagination{1, std::nullopt, "https://test.example/read/1?page=2", "https://test.example/read/1?page=all"}},
       {"<p>Isi halaman kedua.</p>", &all_param, "https://test.example/read/1?page=2&utm=x",
        Pagination{2, std::nullopt, std::nullopt, "https://test.example/read/1?utm=x&page=all"}},
+      // A pager of numbered links to this article: the highest number is the total, current + 1 the next page;
+      // "Show All" (page=all), the index rail's pager and another article's link are not pages of it.
+      {"<div class=paging><a class=active href='/read/1?page=1'>1</a><a href='/read/1?page=2'>2</a>"
+       "<a href='/read/1?page=all#page2'>Show All</a></div><div><a href='/indeks?page=3'>3</a>"
+       "<a href='/read/2?page=9'>Lain</a></div>",
+       &all_param, "https://test.example/read/1",
+       Pagination{1, 2, "https://test.example/read/1?page=2", "https://test.example/read/1?page=all"}},
+      {"<a href='/read/1?page=1'>1</a><a href='/read/1?page=2'>2</a><a href='/read/1?page=3'>3</a>", &all_param,
+       "https://test.example/read/1?page=2",
+       Pagination{2, 3, "https://test.example/read/1?page=3", "https://test.example/read/1?page=all"}},
+      {"<a href='/read/1?page=1'>1</a>", &all_param, "https://test.example/read/1", std::nullopt},
+      {"<a href='/read/1?page=2'>2</a>", nullptr, "https://test.example/read/1", std::nullopt},
       {"<div>Halaman 1 dari 2</div>", &single_param, "https://test.example/d-1/judul",
        Pagination{1, 2, std::nullopt, "https://test.example/d-1/judul?single=1"}},
   };
