@@ -114,6 +114,8 @@ int run_bench(const std::vector<std::string>& args) {
       const std::optional<unsigned> count = i + 1 < args.size() ? parse_count(args[++i]) : std::nullopt;
       if (!count) return usage_error("--repeat needs a positive number");
       repeat = *count;
+    } else if (args[i] == "--hostile") {
+      return run_hostile_bench();
     } else if (args[i] == "--help") {
       std::fputs(kUsage, stdout);
       return kExitOk;

@@ -28,6 +28,8 @@ std::optional<unsigned> parse_count(const std::string& text);
 int run_parse(const std::vector<std::string>& args);
 int run_date(const std::vector<std::string>& args);
 int run_bench(const std::vector<std::string>& args);
+// `warta bench --hostile`: time and memory of each hostile input, each in a child process.
+int run_hostile_bench();
 int run_inspect(const std::vector<std::string>& args);
 
 }  // namespace warta::cli

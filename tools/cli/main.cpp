@@ -48,6 +48,10 @@ commands:
   bench [--repeat N] DIR_OR_FILE...
         Time gumbo-only parsing against the full warta::parse on the same pages held in memory;
         N runs (default 5), medians reported with pages/s, MB/s and peak resident memory.
+  bench --hostile
+        Parse generated hostile inputs (binary, truncated, 100 000 nested <div>, 1 000 000 unclosed
+        <b>, a 64 MiB page, wrong charsets ...), each in a child process: outcome, wall and CPU
+        time and the peak memory the parse added. Exits 1 if any crashed or ran over 120 s.
 
 options:
   --help       show this help
