@@ -276,18 +276,6 @@ std::string profile_rule_source(const Document& doc, const std::vector<const Pro
   return {};
 }
 
-std::string_view date_label_name(DateLabel label) {
-  switch (label) {
-    case DateLabel::published:
-      return "published";
-    case DateLabel::updated:
-      return "updated";
-    case DateLabel::none:
-      return "unlabelled";
-  }
-  return "?";
-}
-
 // The inspector of one parsed page: marks, the view of the body and the side panel.
 class PageInspector {
  public:
@@ -411,7 +399,7 @@ class PageInspector {
     out += "<details><summary>Date candidates (" + std::to_string(raw_->dates.size()) + ")</summary>\n<table>";
     for (const DateCandidate& date : raw_->dates) {
       out += "<tr><td class=\"from\">" + escape_html(to_string(date.source)) + ", " +
-             std::string(date_label_name(date.label)) + "</td><td>" + escape_html(date.text) + "</td></tr>";
+             std::string(detail::to_string(date.label)) + "</td><td>" + escape_html(date.text) + "</td></tr>";
     }
     out += "</table></details>\n";
     out += "<details><summary>Body (" + std::to_string(article_->body.size()) + " blocks)</summary>\n<ol>";

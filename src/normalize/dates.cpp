@@ -871,6 +871,18 @@ std::string_view to_string(DateSource source) noexcept {
   return "";
 }
 
+std::string_view to_string(DateLabel label) noexcept {
+  switch (label) {
+    case DateLabel::published:
+      return "published";
+    case DateLabel::updated:
+      return "updated";
+    case DateLabel::none:
+      return "unlabelled";
+  }
+  return "";
+}
+
 namespace {
 
 // ---- Resolving published / updated ----
@@ -891,8 +903,6 @@ int metadata_rank(DateSource source) noexcept {
       return 2;
   }
 }
-
-std::string_view label_name(DateLabel label) noexcept { return label == DateLabel::updated ? "updated" : "published"; }
 
 std::string offset_text(int offset_minutes) {
   DateTime probe;
@@ -1017,7 +1027,7 @@ DateTime on_page_clock(const Reading& reading, const OffsetFix& fixes, int page_
 std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>& readings,
                                     const std::optional<Reading>& visible_timed, const OffsetFix& fixes,
                                     int page_offset, std::vector<std::string>& warnings) {
-  const std::string prefix = std::string(label_name(label)) + ": ";
+  const std::string prefix = std::string(to_string(label)) + ": ";
   std::vector<const Reading*> metadata;
   const Reading* visible_date = nullptr;
   const Reading* url_date = nullptr;

@@ -18,6 +18,9 @@ enum class DateSource { visible, jsonld, meta, time_element, url };
 // The name of a source in warnings and tools ("visible date", "JSON-LD", "meta tag", "<time> element", "URL").
 std::string_view to_string(DateSource source) noexcept;
 
+// The name of a label in warnings and tools ("published", "updated", "unlabelled").
+std::string_view to_string(DateLabel label) noexcept;
+
 struct DateCandidate {
   DateSource source = DateSource::meta;
   DateLabel label = DateLabel::none;  // published / updated as the source declares it
