@@ -70,6 +70,36 @@ double link_density(std::size_t text, std::size_t links) {
 constexpr std::size_t kMinSiblingText = 140;
 constexpr double kMaxSiblingLinkDensity = 0.3;
 
+// A content root holds prose: a container with less scoring text outside headings than a short
+// paragraph (a headline box whose class says "detail-headline") loses to one that has it, whatever
+// its class hints.
+constexpr std::size_t kMinRootProse = 140;
+
+bool is_heading(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The class tokens of `element` include every token of `classes` ("infinite-box detail-paragraph
+// detail-paging" continues "infinite-box detail-paragraph": later pages of a paged article).
+bool has_all_classes(const GumboNode* element, std::string_view classes) {
+  for (std::string_view rest = classes; !rest.empty();) {
+    const std::size_t space = std::min(rest.find(' '), rest.size());
+    if (space > 0 && !has_class(element, rest.substr(0, space))) return false;
+    rest.remove_prefix(std::min(space + 1, rest.size()));
+  }
+  return true;
+}
+
 }  // namespace
 
 int class_weight(const GumboNode* element) {
@@ -96,6 +126,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<std::size_t> link_bytes(count, 0);
   std::vector<char> excluded(count, 0);
   std::vector<std::size_t> paragraphs(count, 0);
+  std::vector<std::size_t> prose_bytes(count, 0);  // scoring text outside headings
 
   // Elements inside unlikely containers never score (their subtree is a contiguous range).
   for (std::size_t i = 0; i < count; ++i) {
@@ -136,6 +167,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     if (block_index >= count) continue;
     score[block_index] += points;
     if (block->v.element.tag == GUMBO_TAG_P) paragraphs[block_index] = 1;
+    if (!is_heading(block)) prose_bytes[block_index] += own_text;
     if (block->parent != nullptr && block->parent->type == GUMBO_NODE_ELEMENT) {
       const std::size_t parent = doc.index_of(block->parent);
       if (parent < count) score[parent] += points;
@@ -150,6 +182,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<std::size_t> total_text(text_bytes);
   std::vector<std::size_t> total_links(link_bytes);
   std::vector<std::size_t> total_paragraphs(paragraphs);
+  std::vector<std::size_t> total_prose(prose_bytes);
   for (std::size_t i = count; i-- > 1;) {
     const GumboNode* parent = elements[i]->parent;
     if (parent == nullptr || !is_element(parent)) continue;
@@ -158,18 +191,25 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     total_text[p] += total_text[i];
     total_links[p] += total_links[i];
     total_paragraphs[p] += total_paragraphs[i];
+    total_prose[p] += total_prose[i];
   }
 
+  // The best candidate holding prose; failing any, the best of all (a page of short paragraphs).
   std::size_t best = count;
   double best_score = 0.0;
+  bool best_has_prose = false;
   for (std::size_t i = 0; i < count; ++i) {
     if (excluded[i] || score[i] <= 0.0) continue;
     const GumboTag tag = elements[i]->v.element.tag;
     if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) continue;
+    const bool has_prose = total_prose[i] >= kMinRootProse;
+    if (best_has_prose && !has_prose) continue;
     const double final_score = (score[i] + class_weight(elements[i])) * (1.0 - link_density(total_text[i], total_links[i]));
-    if (final_score > best_score) {
+    if (final_score <= 0.0) continue;
+    if (final_score > best_score || (has_prose && !best_has_prose)) {
       best_score = final_score;
       best = i;
+      best_has_prose = has_prose;
     }
   }
   if (best == count) return {};
@@ -189,8 +229,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
           continue;
         }
         if (!is_element(sibling) || sibling->v.element.tag != member->v.element.tag) continue;
-        const char* sibling_class = attribute(sibling, "class");
-        if (sibling_class == nullptr || std::strcmp(sibling_class, member_class) != 0) continue;
+        if (!has_all_classes(sibling, member_class)) continue;
         const std::size_t s = doc.index_of(sibling);
         if (s >= count || excluded[s] || total_text[s] < kMinSiblingText || total_paragraphs[s] == 0) continue;
         if (link_density(total_text[s], total_links[s]) > kMaxSiblingLinkDensity) continue;

@@ -1,0 +1,64 @@
+#include "generic.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "dom.hpp"
+
+namespace {
+
+using warta::detail::Document;
+
+// A paragraph of prose (commas and length score as article text does).
+std::string prose(int n) {
+  return "<p>Warga desa ke-" + std::to_string(n) +
+         " memanen padi bersama, dan kepala desa mengatakan hasil panen tahun ini naik, "
+         "karena cuaca mendukung sepanjang musim tanam.</p>";
+}
+
+// The `n` labels of the content roots, joined by spaces; "-" when there is none.
+std::string root_labels(const std::string& html) {
+  const Document doc(html);
+  std::string out;
+  for (const GumboNode* root : warta::detail::find_content_roots(doc)) {
+    const char* label = warta::detail::attribute(root, "n");
+    if (!out.empty()) out += ' ';
+    out += label != nullptr ? label : "?";
+  }
+  return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+TEST_CASE("generic: the content root is the container of the article's prose") {
+  struct Case {
+    const char* what;
+    std::string html;
+    const char* roots;
+  };
+  const Case cases[] = {
+      {"one article container", "<div n=nav><a href=/>Beranda</a></div><div class=isi n=body>" + prose(1) + prose(2) + "</div>",
+       "body"},
+      {"an index page of links has none", "<ul><li><a href=/a>Berita satu</a></li><li><a href=/b>Berita dua</a></li></ul>", "-"},
+      // A headline box whose class and id both say "detail" outweighs one paragraph by its hints alone;
+      // it holds no prose, so the text's container wins.
+      {"a hinted headline box loses to prose",
+       "<div class=detail><div class=detail-headline id=detail-headline n=head><h2>Model Mengaku Jadi Korban "
+       "Saat Jalani Pemotretan di Lombok</h2><span>04 April 2022, 09:15 WIB</span></div><div class=infinite>"
+       "<div class='infinite-box detail-paragraph' n=text>" + prose(1) + prose(2) + "</div></div></div>",
+       "text"},
+      // Later pages of a paged article repeat the first page's classes and add their own.
+      {"sibling pages with more classes join",
+       "<div><div class='box detail-paragraph' n=p1>" + prose(1) + prose(2) + "</div><div class='box detail-paragraph "
+       "detail-paging' n=p2>" + prose(3) + prose(4) + "</div><div class='box' n=other>" + prose(5) + prose(6) +
+           "</div></div>",
+       "p1 p2"},
+      {"a sibling of another class stays out",
+       "<div><div class='isi' n=p1>" + prose(1) + prose(2) + "</div><div class='komentar' n=c>" + prose(3) + "</div></div>",
+       "p1"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(root_labels(c.html) == c.roots);
+  }
+}
