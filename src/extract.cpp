@@ -860,6 +860,79 @@ void read_header_lines(const Document& doc, const GumboNode* root, RawFields& ou
   }
 }
 
+// Text without markup: descriptions of lite templates carry escaped HTML ("<p>Pengakuan ...</p>").
+std::string without_markup(std::string_view text) {
+  std::string out;
+  bool in_tag = false;
+  for (const char c : text) {
+    if (c == '<') in_tag = true;
+    if (!in_tag) out += c;
+    if (c == '>') in_tag = false;
+  }
+  return normalize_text(out);
+}
+
+// Deck text compared as a reader would: case and a final full stop do not matter.
+std::string deck_key(std::string_view text) {
+  std::string key = fold_case(normalize_text(text));
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
+  return key;
+}
+
+bool inside_any(const std::vector<const GumboNode*>& roots, const GumboNode* node) {
+  return std::any_of(roots.begin(), roots.end(), [node](const GumboNode* root) { return contains(root, node); });
+}
+
+// Pages of unknown outlets show their deck as an element of its own, outside the text: the first
+// text that is the page's whole description (a description found only in the text is its first
+// sentence, not a deck), else a plain paragraph right after the <h1>, as WordPress entry headers do.
+std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& meta,
+                                      const std::vector<const GumboNode*>& roots) {
+  constexpr std::size_t kMinDeckBytes = 20;
+  constexpr std::size_t kMaxDeckBytes = 400;
+  constexpr std::size_t kMinDeckWords = 6;
+  std::vector<std::string> descriptions;
+  for (const char* key : {"description", "og:description", "twitter:description"}) {
+    if (const std::string* value = meta.first(key)) descriptions.push_back(deck_key(without_markup(*value)));
+  }
+  if (meta.jsonld && meta.jsonld->description) descriptions.push_back(deck_key(without_markup(*meta.jsonld->description)));
+  std::erase_if(descriptions, [](const std::string& key) { return key.size() < kMinDeckBytes; });
+  const GumboNode* first_h1 = nullptr;
+  for (const GumboNode* element : doc.elements()) {
+    if (first_h1 == nullptr && element->v.element.tag == GUMBO_TAG_H1) first_h1 = element;
+    if (descriptions.empty() || element->v.element.tag == GUMBO_TAG_HEAD) continue;
+    const GumboVector& children = element->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > 2 * kMaxDeckBytes) continue;
+      const std::string key = deck_key(child->v.text.text);
+      if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
+      if (in_skipped_subtree(element) || inside_any(roots, element)) continue;
+      for (const GumboNode* up = element; up != nullptr && is_element(up); up = up->parent) {
+        if (up->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a teaser of another article
+      }
+      return normalize_text(child->v.text.text);
+    }
+  }
+  if (first_h1 == nullptr) return std::nullopt;
+  const GumboNode* next = nullptr;
+  const GumboVector& siblings = first_h1->parent->v.element.children;
+  for (unsigned i = first_h1->index_within_parent + 1; i < siblings.length && next == nullptr; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (is_element(sibling)) next = sibling;
+  }
+  if (next == nullptr || next->v.element.tag != GUMBO_TAG_P || inside_any(roots, next)) return std::nullopt;
+  std::string text = normalize_text(text_content(next));
+  const std::size_t words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+  if (text.size() < kMinDeckBytes || text.size() > kMaxDeckBytes || words < kMinDeckWords) return std::nullopt;
+  const std::size_t at = doc.index_of(next);
+  for (std::size_t j = at + 1; j < doc.subtree_end(at); ++j) {
+    if (doc.elements()[j]->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a byline or a link line
+  }
+  if (parse_date(text).value) return std::nullopt;
+  return text;
+}
+
 }  // namespace
 
 RawFields extract(const ExtractInput& input) {
@@ -989,6 +1062,15 @@ RawFields extract(const ExtractInput& input) {
   filter_boilerplate(out.body, profiles, out.removals);
 
   extract_captions(input, profiles, roots, out);
+  if (!out.subheadline) {
+    out.subheadline = shown_deck(doc, meta, roots);
+    // The description shown under a photo is that photo's caption.
+    if (out.subheadline && std::any_of(out.captions.begin(), out.captions.end(), [&](const RawCaption& caption) {
+          return deck_key(caption.text) == deck_key(*out.subheadline);
+        })) {
+      out.subheadline.reset();
+    }
+  }
   return out;
 }
 

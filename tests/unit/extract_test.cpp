@@ -1,6 +1,7 @@
 // The body filter of the extract stage, seen through warta::parse: which lines of a content root are
 // page furniture (pagers, slide counters, "Baca juga" boxes) and which are article text.
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 
 #include "warta/parse.hpp"
@@ -44,5 +45,43 @@ TEST_CASE("extract: pagers, slide counters and boilerplate lines leave the body;
   for (const Case& c : cases) {
     INFO(c.line);
     CHECK(body_of(c.line) == c.kept);
+  }
+}
+
+TEST_CASE("extract: on an unknown site the deck is the description shown on its own, or a plain <p> under the <h1>") {
+  const std::string text = "<div class=isi><p>" + std::string(kProse) + "</p><p>" + kProse + "</p></div>";
+  const std::string description = "<meta name=description content=\"Panen padi di desa itu naik tahun ini.\">";
+  struct Case {
+    const char* what;
+    std::string head;
+    std::string above;  // between the <h1> and the text
+    std::optional<std::string> deck;
+  };
+  const Case cases[] = {
+      {"description shown as its own element", description, "<div class=ringkas>Panen padi di desa itu naik tahun ini</div>",
+       "Panen padi di desa itu naik tahun ini"},
+      {"description with markup (lite templates)",
+       "<meta property=og:description content=\"&lt;p&gt;Panen padi di desa itu naik tahun ini.&lt;/p&gt;\">",
+       "<p class=copyright><span>Panen padi di desa itu naik tahun ini.</span></p>", "Panen padi di desa itu naik tahun ini."},
+      {"description not shown", description, "", std::nullopt},
+      {"description as a photo's caption", description,
+       "<figure><img src=a.jpg><figcaption>Panen padi di desa itu naik tahun ini.</figcaption></figure>", std::nullopt},
+      {"description as another article's teaser", description,
+       "<a href=/lain><span>Panen padi di desa itu naik tahun ini.</span></a>", std::nullopt},
+      {"plain paragraph under the headline", "",
+       "<p>Hasil panen naik karena cuaca mendukung sepanjang musim tanam.</p>",
+       "Hasil panen naik karena cuaca mendukung sepanjang musim tanam."},
+      {"a byline with a link is no deck", "", "<p>Oleh <a href=/penulis/a>Ahmad Suryadi</a> dan rekan dari biro daerah</p>",
+       std::nullopt},
+      {"a date line is no deck", "", "<p>Rabu, 15 Mei 2024 11:02 WIB diperbarui sore hari</p>", std::nullopt},
+      {"too short", "", "<p>Panen raya desa.</p>", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const std::string html = "<html><head><title>Panen Raya</title>" + c.head + "</head><body><h1>Panen Raya</h1>" +
+                             c.above + text + "</body></html>";
+    const warta::Result result = warta::parse(html);
+    REQUIRE(result.has_value());
+    CHECK(result->subheadline == c.deck);
   }
 }
