@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ascii.hpp"
 #include "dom.hpp"
 #include "generic.hpp"
 #include "indonesian.hpp"
@@ -178,7 +179,44 @@ std::optional<std::string> optional_of(const std::string* value) {
   return *value;
 }
 
-// Removes a site suffix (" - Kompas.com", " | Liputan6") from a title.
+constexpr std::string_view kTitleSeparators[] = {" - ", " | ", " \xE2\x80\x93 ", " :: "};
+
+// A word that is a domain name ("Kapanlagi.com", "KOMPAS.com", "tribunnews.co.id"), not a number
+// ("1.500") or an abbreviation ("S.H.").
+bool is_domain_name(std::string_view word) {
+  const std::size_t dot = word.find('.');
+  if (dot == 0 || dot == std::string_view::npos) return false;
+  for (std::size_t i = 0; i < dot; ++i) {
+    if (!is_ascii_alnum(word[i]) && word[i] != '-') return false;
+  }
+  std::string_view rest = word.substr(dot);
+  while (!rest.empty()) {
+    std::size_t label = 1;
+    while (label < rest.size() && is_ascii_alpha(rest[label])) ++label;
+    if (label < 3 || (label < rest.size() && rest[label] != '.')) return false;
+    rest.remove_prefix(label);
+  }
+  return std::any_of(word.begin(), word.begin() + static_cast<long>(dot), is_ascii_alpha);
+}
+
+// A title segment that names a site: a few words, one of them a domain name ("Today Kapanlagi.com",
+// "Kompas.com Bola").
+bool names_a_site(std::string_view segment) {
+  constexpr std::size_t kMaxSiteWords = 4;
+  std::size_t words = 0;
+  bool domain = false;
+  for (std::string_view rest = segment; !rest.empty();) {
+    const std::size_t space = std::min(rest.find(' '), rest.size());
+    if (space > 0) {
+      ++words;
+      domain = domain || is_domain_name(rest.substr(0, space));
+    }
+    rest.remove_prefix(std::min(space + 1, rest.size()));
+  }
+  return domain && words <= kMaxSiteWords;
+}
+
+// Removes a site suffix (" - Kompas.com", " | Liputan6", " | Today Kapanlagi.com") from a title.
 std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
                               const std::optional<std::string>& site_name) {
   for (const Profile* profile : profiles) {
@@ -191,12 +229,24 @@ std::string strip_site_suffix(std::string title, const std::vector<const Profile
     }
   }
   if (site_name) {
-    for (std::string_view separator : {" - ", " | ", " \xE2\x80\x93 ", " :: "}) {
+    for (std::string_view separator : kTitleSeparators) {
       const std::string suffix = std::string(separator) + *site_name;
       if (title.size() > suffix.size() && fold_case(title.substr(title.size() - suffix.size())) == fold_case(suffix)) {
         return normalize_text(title.substr(0, title.size() - suffix.size()));
       }
     }
+  }
+  std::size_t cut = std::string::npos;
+  std::size_t cut_length = 0;
+  for (std::string_view separator : kTitleSeparators) {
+    const std::size_t at = title.rfind(separator);
+    if (at != std::string::npos && (cut == std::string::npos || at > cut)) {
+      cut = at;
+      cut_length = separator.size();
+    }
+  }
+  if (cut != std::string::npos && cut > 0 && names_a_site(std::string_view(title).substr(cut + cut_length))) {
+    return normalize_text(title.substr(0, cut));
   }
   return title;
 }
@@ -794,7 +844,7 @@ std::string shown_title_part(const Document& doc, const std::string& title) {
   for (std::string_view rest = title; !rest.empty();) {
     std::size_t cut = rest.size();
     std::size_t length = 0;
-    for (std::string_view separator : {" - ", " | ", " \xE2\x80\x93 "}) {
+    for (std::string_view separator : kTitleSeparators) {
       const std::size_t at = rest.find(separator);
       if (at < cut) {
         cut = at;

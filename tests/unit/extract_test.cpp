@@ -85,3 +85,26 @@ TEST_CASE("extract: on an unknown site the deck is the description shown on its 
     CHECK(result->subheadline == c.deck);
   }
 }
+
+TEST_CASE("extract: a title's last segment naming a site by its domain is not part of the headline") {
+  struct Case {
+    const char* title;
+    const char* headline;
+  };
+  const Case cases[] = {
+      {"Banjir Rendam Tiga Desa | Today Kapanlagi.com", "Banjir Rendam Tiga Desa"},
+      {"Banjir Rendam Tiga Desa - KOMPAS.com Bola", "Banjir Rendam Tiga Desa"},
+      {"Banjir Rendam Tiga Desa - tribunnews.co.id", "Banjir Rendam Tiga Desa"},
+      {"Harga Beras Naik Jadi Rp 12.500 - Pedagang Mengeluh", "Harga Beras Naik Jadi Rp 12.500 - Pedagang Mengeluh"},
+      {"Gelar S.H. Diraih - Wisudawan Tertua Kampus", "Gelar S.H. Diraih - Wisudawan Tertua Kampus"},
+      {"Warga Kecewa - Situs contoh.com Ramai Dikunjungi Warga Kota", "Warga Kecewa - Situs contoh.com Ramai Dikunjungi Warga Kota"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    const std::string html = std::string("<html><head><meta property=og:title content=\"") + c.title +
+                             "\"></head><body><div class=isi><p>" + kProse + "</p><p>" + kProse + "</p></div></body></html>";
+    const warta::Result result = warta::parse(html);
+    REQUIRE(result.has_value());
+    CHECK(result->headline == std::string(c.headline));
+  }
+}
