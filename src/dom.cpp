@@ -142,6 +142,13 @@ std::string text_content(const GumboNode* node) {
   return out;
 }
 
+bool in_link(const GumboNode* node) noexcept {
+  for (const GumboNode* current = node; current != nullptr; current = current->parent) {
+    if (current->type == GUMBO_NODE_ELEMENT && current->v.element.tag == GUMBO_TAG_A) return true;
+  }
+  return false;
+}
+
 bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept {
   for (const GumboNode* current = node; current != nullptr; current = current->parent) {
     if (current == ancestor) return true;

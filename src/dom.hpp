@@ -58,6 +58,8 @@ bool has_class(const GumboNode* node, std::string_view cls) noexcept;
 std::string text_content(const GumboNode* node);
 // True when `ancestor` is `node` or contains it.
 bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept;
+// True when the node is an <a> or sits inside one.
+bool in_link(const GumboNode* node) noexcept;
 // Element children of a node.
 std::vector<const GumboNode*> element_children(const GumboNode* node);
 

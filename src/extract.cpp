@@ -874,6 +874,81 @@ bool in_skipped_subtree(const GumboNode* element) {
   return false;
 }
 
+// The element showing the headline: the parent of the first text that is the whole headline.
+const GumboNode* headline_element(const Document& doc, const std::string& headline) {
+  const std::string wanted = fold_case(headline);
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE) continue;
+    const GumboVector& children = element->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT && std::strlen(child->v.text.text) < 2 * headline.size() + 16 &&
+          fold_case(normalize_text(child->v.text.text)) == wanted) {
+        return element;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool has_date_hint(const GumboNode* element) {
+  static constexpr std::string_view kDateHints[] = {"date", "time", "tanggal", "tgl", "waktu", "publish", "posted"};
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(element, name);
+    if (value == nullptr) continue;
+    const std::string lower = ascii_lower(value);
+    for (std::string_view hint : kDateHints) {
+      if (lower.find(hint) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// Pages of unknown outlets show their date beside the headline in an element named for it
+// (div.date, span.time, div.tanggal): the first such element near the headline (within its
+// grandparent) whose text is a date with a time is the visible date. Dated lines elsewhere (a rail of
+// other articles, the site's clock) are not looked at.
+void read_headline_date(const Document& doc, const std::string& headline, RawFields& out) {
+  constexpr std::size_t kMaxLineBytes = 160;
+  if (std::any_of(out.dates.begin(), out.dates.end(),
+                  [](const DateCandidate& date) { return date.source == DateSource::visible; })) {
+    return;
+  }
+  const GumboNode* scope = headline_element(doc, headline);
+  for (int up = 0; up < 2 && scope != nullptr && scope->parent != nullptr && is_element(scope->parent); ++up) {
+    scope = scope->parent;
+  }
+  if (scope == nullptr) return;
+  const std::size_t begin = doc.index_of(scope);
+  for (std::size_t i = begin + 1; i < doc.subtree_end(begin); ++i) {
+    const GumboNode* element = doc.elements()[i];
+    if (!has_date_hint(element) || in_skipped_subtree(element)) continue;
+    if (in_link(element)) continue;
+    std::string text = normalize_text(text_content(element));
+    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    const DateResult date = parse_date(text);
+    if (date.value && date.value->has_time) {
+      out.dates.push_back({DateSource::visible, DateLabel::none, std::move(text)});
+      return;
+    }
+  }
+}
+
+// A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
+bool is_link_line(const GumboNode* element) {
+  const GumboVector& children = element->v.element.children;
+  bool link = false;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) return false;
+    if (is_element(child)) {
+      if (child->v.element.tag != GUMBO_TAG_A) return false;
+      link = true;
+    }
+  }
+  return link;
+}
+
 // Pages with no profile and no dates or credits in their metadata (old regional templates) print them
 // in a short line above the text. The first line before the content root with a dated time gives the
 // visible date; "Label: Name" fields of such lines give the credits.
@@ -886,7 +961,8 @@ void read_header_lines(const Document& doc, const GumboNode* root, RawFields& ou
   bool date_found = false;
   for (const GumboNode* element : doc.elements()) {
     if (element == root) break;
-    if (!is_short_line(element) || in_skipped_subtree(element)) continue;
+    // A line that is a link is a teaser of another article (a rail of dated headlines).
+    if (!is_short_line(element) || in_skipped_subtree(element) || in_link(element) || is_link_line(element)) continue;
     const std::string text = normalize_text(text_content(element));
     if (text.empty() || text.size() > kMaxLineBytes) continue;
     if (want_date && !date_found) {
@@ -1107,6 +1183,7 @@ RawFields extract(const ExtractInput& input) {
     roots = find_content_roots(doc);
   }
   if (!out.body_from_profile && !roots.empty()) read_header_lines(doc, roots.front(), out);
+  if (out.headline && field_rules(input.profile, "published") == nullptr) read_headline_date(doc, *out.headline, out);
   BlockWalker walker(doc, drops, out.removals);
   for (const GumboNode* root : roots) walker.walk(root, out.body);
   filter_boilerplate(out.body, profiles, out.removals);

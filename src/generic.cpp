@@ -41,13 +41,6 @@ bool is_unlikely_container(const GumboNode* element) {
   }
 }
 
-bool in_link(const GumboNode* node) {
-  for (const GumboNode* current = node->parent; current != nullptr; current = current->parent) {
-    if (current->type == GUMBO_NODE_ELEMENT && current->v.element.tag == GUMBO_TAG_A) return true;
-  }
-  return false;
-}
-
 std::size_t count_commas(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
 }

@@ -108,3 +108,32 @@ TEST_CASE("extract: a title's last segment naming a site by its domain is not pa
     CHECK(result->headline == std::string(c.headline));
   }
 }
+
+TEST_CASE("extract: on an unknown site the date shown beside the headline in a date-named element is the visible date") {
+  struct Case {
+    const char* what;
+    std::string header;  // the article's header, holding its headline
+    std::string rail;    // before the article
+    std::optional<std::string> published;
+  };
+  const Case cases[] = {
+      {"span.time under the headline", "<h2>Panen Raya</h2><span class=time>04 April 2022, 09:15 WIB</span>", "",
+       "2022-04-04T09:15:00+07:00"},
+      {"div.date above the headline", "<div class=date>Selasa 16 Jun 2015, 14:05 WIB</div><h1>Panen Raya</h1>", "",
+       "2015-06-16T14:05:00+07:00"},
+      {"a date without a time is not read", "<h1>Panen Raya</h1><div class=tanggal>Selasa, 16 Juni 2015</div>", "",
+       std::nullopt},
+      {"a rail of other articles' dates is not read", "<h1>Panen Raya</h1>",
+       "<ul class=populer><li><a href=/x><span class=date>Senin, 15 Jun 2015 10:00 WIB</span> Berita lain</a></li></ul>",
+       std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const std::string html = "<html><head><title>Panen Raya</title></head><body>" + c.rail +
+                             "<div class=artikel><div class=kepala>" + c.header + "</div><div class=isi><p>" + kProse +
+                             "</p><p>" + kProse + "</p></div></div></body></html>";
+    const warta::Result result = warta::parse(html);
+    REQUIRE(result.has_value());
+    CHECK(result->published == c.published);
+  }
+}
