@@ -617,20 +617,36 @@ bool links_to_page(const GumboNode* image, const GumboNode* scope) {
   return false;
 }
 
+// The images of an element's subtree: none (nullopt false), some that are all the article's own
+// (true), or one a teaser's link to another page (false).
+std::optional<bool> own_images(const Document& doc, const GumboNode* scope) {
+  const std::size_t begin = doc.index_of(scope);
+  if (begin == doc.elements().size()) return std::nullopt;
+  const auto first = doc.elements().begin() + static_cast<std::ptrdiff_t>(begin);
+  const auto last = doc.elements().begin() + static_cast<std::ptrdiff_t>(doc.subtree_end(begin));
+  if (std::none_of(first, last, is_image)) return std::nullopt;
+  return std::none_of(first, last, [scope](const GumboNode* e) { return is_image(e) && links_to_page(e, scope); });
+}
+
 // A caption candidate found by its name sits beside an image: the caption, its parent or its
-// grandparent holds one, that block holds little text besides the caption (not the whole body),
-// and the image is not a link to another page.
+// grandparent holds one and little text besides the caption (not the whole body); or the caption
+// (or a wrapper holding only it) comes right after or before an element that is only an image.
+// The image must not be a link to another page.
 bool beside_image(const Document& doc, const GumboNode* caption, std::size_t caption_bytes) {
   constexpr std::size_t kOtherTextBytes = 300;
   const GumboNode* scope = caption;
+  bool wrapper = true;  // scope holds only the caption's text
   for (int up = 0; up < 3 && scope != nullptr && is_element(scope); ++up, scope = scope->parent) {
-    const std::size_t begin = doc.index_of(scope);
-    if (begin == doc.elements().size()) return false;
-    const auto first = doc.elements().begin() + static_cast<std::ptrdiff_t>(begin);
-    const auto last = doc.elements().begin() + static_cast<std::ptrdiff_t>(doc.subtree_end(begin));
-    if (std::none_of(first, last, is_image)) continue;
-    if (std::any_of(first, last, [scope](const GumboNode* e) { return is_image(e) && links_to_page(e, scope); })) return false;
-    return normalize_text(text_content(scope)).size() <= caption_bytes + kOtherTextBytes;
+    const std::size_t scope_bytes = normalize_text(text_content(scope)).size();
+    wrapper = wrapper && scope_bytes == caption_bytes;
+    if (const std::optional<bool> own = own_images(doc, scope)) return *own && scope_bytes <= caption_bytes + kOtherTextBytes;
+    if (!wrapper || scope->parent == nullptr || !is_element(scope->parent)) continue;
+    const std::vector<const GumboNode*> siblings = element_children(scope->parent);
+    const auto at = std::find(siblings.begin(), siblings.end(), scope);
+    for (const auto neighbour : {at == siblings.begin() ? siblings.end() : at - 1, at + 1}) {
+      if (neighbour == siblings.end() || !normalize_text(text_content(*neighbour)).empty()) continue;
+      if (const std::optional<bool> own = own_images(doc, *neighbour)) return *own;
+    }
   }
   return false;
 }
@@ -714,7 +730,11 @@ std::vector<const GumboNode*> generic_caption_nodes(const ExtractInput& input, c
     if (teaser) continue;
     const std::string text = normalize_text(text_content(element));
     if (text == out.subheadline || text == description) continue;
-    if ((named || lead) && !(short_caption_block(element, text.size()) && beside_image(doc, element, text.size()))) continue;
+    if ((named || lead) && !short_caption_block(element, text.size())) continue;
+    // A figure's own caption needs no image of its own (galleries load theirs from data attributes).
+    const bool in_figure = element->parent != nullptr && is_element(element->parent) &&
+                           element->parent->v.element.tag == GUMBO_TAG_FIGURE;
+    if ((named || (lead && !in_figure)) && !beside_image(doc, element, text.size())) continue;
     nodes.push_back(element);
   }
   return nodes;
