@@ -578,10 +578,11 @@ bool is_image(const GumboNode* element) {
   return tag == "img" || tag == "amp-img" || tag == "picture";
 }
 
+// A slot named for a caption and a credit ("author-caption" under an avatar) holds a credit.
 bool element_names_caption(const GumboNode* element) {
   for (const char* name : {"class", "id"}) {
     const char* value = attribute(element, name);
-    if (value != nullptr && names_caption(value)) return true;
+    if (value != nullptr && names_caption(value) && !names_credit(value)) return true;
   }
   return false;
 }
@@ -741,7 +742,8 @@ std::vector<const GumboNode*> generic_caption_nodes(const ExtractInput& input, c
 }
 
 // A credit given in its own element: inside the caption (a <small>, <cite> or an element whose
-// class names a credit), or beside it in its figure.
+// class names a credit), beside it in its figure, or an inline element closing the caption with a
+// bracketed text ("Teks.<b> (Nama Fotografer)</b>").
 const GumboNode* credit_element(const GumboNode* caption) {
   std::vector<const GumboNode*> stack;
   for (const GumboNode* child : element_children(caption)) stack.push_back(child);
@@ -761,7 +763,21 @@ const GumboNode* credit_element(const GumboNode* caption) {
     }
     for (const GumboNode* child : element_children(node)) stack.push_back(child);
   }
-  return nullptr;
+  const GumboVector& children = caption->v.element.children;
+  const GumboNode* last = nullptr;
+  for (unsigned i = children.length; i > 0 && last == nullptr; --i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i - 1]);
+    if (child->type != GUMBO_NODE_WHITESPACE) last = child;
+  }
+  if (!is_element(last)) return nullptr;
+  const GumboTag tag = last->v.element.tag;
+  if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_EM && tag != GUMBO_TAG_I) {
+    return nullptr;
+  }
+  const std::string credit = normalize_text(text_content(last));
+  const bool bracketed = credit.size() > 2 && ((credit.front() == '(' && credit.back() == ')') ||
+                                               (credit.front() == '[' && credit.back() == ']'));
+  return bracketed && normalize_text(text_content(caption)).size() > credit.size() ? last : nullptr;
 }
 
 void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
