@@ -618,8 +618,8 @@ bool links_to_page(const GumboNode* image, const GumboNode* scope) {
   return false;
 }
 
-// The images of an element's subtree: none (nullopt false), some that are all the article's own
-// (true), or one a teaser's link to another page (false).
+// Whether the images in an element's subtree are the article's own (none is a teaser's link to
+// another page); nullopt when it holds no image.
 std::optional<bool> own_images(const Document& doc, const GumboNode* scope) {
   const std::size_t begin = doc.index_of(scope);
   if (begin == doc.elements().size()) return std::nullopt;
