@@ -567,7 +567,7 @@ class PageInspector {
     std::string captions_from;
     if (!a.captions.empty()) {
       captions_from = profile_rule_source(doc, profiles, {"captions"}, [](const std::string&) { return true; });
-      if (captions_from.empty()) captions_from = "generic: <figcaption> in or around the content root";
+      if (captions_from.empty()) captions_from = "generic: <figcaption> or a caption-named element beside an image, in or around the content root or under the headline";
     }
     row("captions", captions, captions_from);
     const std::string body_from = raw_->body_from_profile ? "profile body rule (content root)" : "generic scorer";

@@ -51,11 +51,13 @@ void normalise_captions(RawFields& raw, const std::string& page_url, Article& ar
   }
 }
 
-// A caption never also appears as a body paragraph.
+// A caption never also appears as a body paragraph: neither a block with its text nor a block
+// inside its element (a credit in its own element leaves the block's text unlike the caption's).
 void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<detail::RawCaption>& captions) {
   std::erase_if(body, [&captions](const detail::RawBlock& block) {
     return std::any_of(captions.begin(), captions.end(), [&block](const detail::RawCaption& caption) {
-      return block.text == caption.text || (caption.credit && block.text == caption.text + " " + *caption.credit);
+      return block.text == caption.text || (caption.credit && block.text == caption.text + " " + *caption.credit) ||
+             (caption.node != nullptr && block.node != nullptr && detail::contains(caption.node, block.node));
     });
   });
 }

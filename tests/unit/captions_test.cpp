@@ -50,3 +50,44 @@ TEST_CASE("split_caption: credit labels before the caption text", "[captions]") 
     }
   }
 }
+
+TEST_CASE("names_caption and names_credit: class and id values of caption and credit slots", "[captions]") {
+  const struct {
+    const char* value;
+    bool caption;
+    bool credit;
+  } cases[] = {
+      {"wp-caption-text", true, false},
+      {"detail__media-caption", true, false},
+      {"caption_news", true, false},
+      {"figure-caption-wrap", true, false},
+      {"ket-foto", true, false},
+      {"foto-ket", true, false},
+      {"keterangan-gambar", true, false},
+      {"photodesc", true, false},
+      {"foto-desc", true, false},
+      {"pic-caption", true, false},
+      {"clearfix Img-Desc", true, false},
+      {"photo__author author", false, true},
+      {"image-credit", false, true},
+      {"kredit-foto", false, true},
+      {"copyright", false, true},
+      {"sumber-gambar", false, true},
+      {"fotografer", false, true},
+      // Negatives: words that only contain an image or a description word.
+      {"foto-konten", false, false},
+      {"cap-foto", false, false},
+      {"pic_artikel", false, false},
+      {"desc", false, false},
+      {"market", false, false},
+      {"picket", false, false},
+      {"capital-news", false, false},
+      {"entry-content", false, false},
+      {"", false, false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.value);
+    CHECK(warta::detail::names_caption(c.value) == c.caption);
+    CHECK(warta::detail::names_credit(c.value) == c.credit);
+  }
+}
