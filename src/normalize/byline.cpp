@@ -465,10 +465,6 @@ std::optional<TrailingInitials> trailing_initials(std::string_view text) {
   return found;
 }
 
-// A block that only credits: "Editor: A", "Pewarta: A / Editor: B".
-bool is_credit_line(std::string_view text) {
-  return text.size() <= kMaxCreditLineBytes && label_at(text, true).has_value();
-}
 
 // Tempo closes with the reporter's name or the agency in capitals ("DINI TEJA", "ANTARA").
 bool is_caps_credit(std::string_view text) {
@@ -496,6 +492,10 @@ bool is_copyright_line(std::string_view text) noexcept {
 }
 
 }  // namespace
+
+bool is_credit_line(std::string_view text) {
+  return text.size() <= kMaxCreditLineBytes && label_at(text, true).has_value();
+}
 
 bool is_organisation_name(std::string_view name) {
   name = trim_ascii_space(name);
@@ -528,6 +528,15 @@ std::vector<Person> parse_byline(std::string_view text, Role default_role) {
 }
 
 TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
+  // A credit table gives the label and ": name" as cells of their own ("Penulis", ": A"): near the
+  // end they are joined into one credit line.
+  const std::size_t tail = body.size() > 2 * kMaxTrailingBlocks ? body.size() - 2 * kMaxTrailingBlocks : 0;
+  for (std::size_t i = body.size(); i-- > tail + 1;) {
+    const std::string_view value = trim_ascii_space(body[i].text);
+    if (!value.starts_with(':') || !indonesian::credit_role(body[i - 1].text)) continue;
+    body[i - 1].text = normalize_text(body[i - 1].text + " " + std::string(value));
+    body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   std::vector<std::vector<std::string>> groups;  // initials groups, last first
   std::vector<std::string> credit_lines;         // last first
   // Kontan opens the text with "Reporter: A | Editor: B"; it is read before the closing credits.

@@ -16,6 +16,9 @@ namespace warta::detail {
 // name in an author slot). "Reporter:" with no writer in the same text gives role author (GOLD).
 std::vector<Person> parse_byline(std::string_view text, Role default_role = Role::author);
 
+// True for a short text opening with a credit label and its colon: "Editor: A", "Pewarta: A / Editor: B".
+bool is_credit_line(std::string_view text);
+
 // True for an outlet, agency, platform or desk credited instead of a person ("Tim Redaksi",
 // "detikcom", "Kompas.com", "CNN Indonesia", "Reuters").
 bool is_organisation_name(std::string_view name);
