@@ -931,6 +931,15 @@ bool foreign_credit(const Document& doc, const GumboNode* element, const GumboNo
   return false;
 }
 
+std::size_t links_with_text(const Document& doc, std::size_t index) {
+  std::size_t links = 0;
+  for (std::size_t j = index; j < doc.subtree_end(index); ++j) {
+    const GumboNode* element = doc.elements()[j];
+    if (element->v.element.tag == GUMBO_TAG_A && !normalize_text(text_content(element)).empty()) ++links;
+  }
+  return links;
+}
+
 // The role an element's class, id, rel or itemprop gives its text: "author"/"penulis"/"reporter"/
 // "editor"/"redaktur" ... in a class or id, rel="author", itemprop="author".
 std::optional<Role> credit_slot_role(const GumboNode* element) {
@@ -978,6 +987,11 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
       continue;
     }
     if (parse_byline(text, *role).empty()) continue;
+    // Several linked names with no label are a list of writers (columnists, an index), not a byline.
+    if (links_with_text(doc, i) > 1 && !has_credit_label(text)) {
+      i = doc.subtree_end(i) - 1;
+      continue;
+    }
     found.push_back({std::move(text), role, false, element});
     i = doc.subtree_end(i) - 1;
   }

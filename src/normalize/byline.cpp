@@ -493,6 +493,12 @@ bool is_copyright_line(std::string_view text) noexcept {
 
 }  // namespace
 
+bool has_credit_label(std::string_view text) {
+  const std::string normalized = normalize_text(text);
+  const std::vector<Field> fields = split_fields(normalized);
+  return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return read_labels(field.text).label.has_value(); });
+}
+
 bool is_credit_line(std::string_view text) {
   return text.size() <= kMaxCreditLineBytes && label_at(text, true).has_value();
 }
@@ -528,14 +534,17 @@ std::vector<Person> parse_byline(std::string_view text, Role default_role) {
 }
 
 TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
-  // A credit table gives the label and ": name" as cells of their own ("Penulis", ": A"): near the
-  // end they are joined into one credit line.
-  const std::size_t tail = body.size() > 2 * kMaxTrailingBlocks ? body.size() - 2 * kMaxTrailingBlocks : 0;
-  for (std::size_t i = body.size(); i-- > tail + 1;) {
-    const std::string_view value = trim_ascii_space(body[i].text);
-    if (!value.starts_with(':') || !indonesian::credit_role(body[i - 1].text)) continue;
-    body[i - 1].text = normalize_text(body[i - 1].text + " " + std::string(value));
-    body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
+  // A credit table gives the label, the colon and the name as cells of their own ("Penulis", ": A" or
+  // "Redaktur", ":", "A"): near the end they are joined into one credit line.
+  const auto join_next = [&body](std::size_t i) {
+    body[i].text = normalize_text(body[i].text + " " + body[i + 1].text);
+    body.erase(body.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  };
+  for (std::size_t i = body.size() > 2 * kMaxTrailingBlocks ? body.size() - 2 * kMaxTrailingBlocks : 0;
+       i + 1 < body.size(); ++i) {
+    if (!indonesian::credit_role(body[i].text) || !trim_ascii_space(body[i + 1].text).starts_with(':')) continue;
+    join_next(i);
+    if (body[i].text.ends_with(':') && i + 1 < body.size()) join_next(i);
   }
   std::vector<std::vector<std::string>> groups;  // initials groups, last first
   std::vector<std::string> credit_lines;         // last first

@@ -19,6 +19,9 @@ std::vector<Person> parse_byline(std::string_view text, Role default_role = Role
 // True for a short text opening with a credit label and its colon: "Editor: A", "Pewarta: A / Editor: B".
 bool is_credit_line(std::string_view text);
 
+// True when any part of a credit text opens with a credit label ("Oleh A dan B", "A | Editor").
+bool has_credit_label(std::string_view text);
+
 // True for an outlet, agency, platform or desk credited instead of a person ("Tim Redaksi",
 // "detikcom", "Kompas.com", "CNN Indonesia", "Reuters").
 bool is_organisation_name(std::string_view name);
