@@ -962,18 +962,21 @@ std::optional<Role> credit_slot_role(const GumboNode* element) {
 void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out) {
   constexpr std::size_t kMaxSlotBytes = 100;    // longer: an author bio, not a byline
   constexpr std::size_t kMaxLineBytes = 160;
-  constexpr std::size_t kHeaderElements = 60;   // without an <h1>: how far above the text to look
-  constexpr std::size_t kTailElements = 120;    // how far past the end of the text to look
+  constexpr std::size_t kMaxCreditElements = 40;  // more: a container, not one credit
+  constexpr std::size_t kHeaderElements = 60;      // without a near <h1>: how far above the text to look
+  constexpr std::size_t kMaxHeaderElements = 400;  // how far above the text the headline may be
+  constexpr std::size_t kTailElements = 120;       // how far past the end of the text to look
   const auto& elements = doc.elements();
   const std::size_t root_index = doc.index_of(root);
   const std::size_t root_end = doc.subtree_end(root_index);
   std::size_t begin = root_index > kHeaderElements ? root_index - kHeaderElements : 0;
-  for (std::size_t i = root_index; i-- > 0;) {
+  for (std::size_t i = root_index; i-- > 0 && root_index - i <= kMaxHeaderElements;) {
     if (elements[i]->v.element.tag == GUMBO_TAG_H1) {
       begin = i;
       break;
     }
   }
+  const auto too_big = [&doc](std::size_t i) { return doc.subtree_end(i) - i > kMaxCreditElements; };
   const std::size_t end = std::min(elements.size(), root_end + kTailElements);
   std::vector<RawCredit> found;
   // Elements named for a credit: the outermost one with people in its text.
@@ -981,6 +984,10 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
     const GumboNode* element = elements[i];
     const std::optional<Role> role = credit_slot_role(element);
     if (!role) continue;
+    if (too_big(i)) {
+      i = doc.subtree_end(i) - 1;
+      continue;
+    }
     std::string text = credit_text(element);
     if (text.size() > kMaxSlotBytes || foreign_credit(doc, element, root, false)) {
       i = doc.subtree_end(i) - 1;
@@ -1004,7 +1011,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
                        [element](const RawCredit& slot) { return contains(slot.node, element); });
   };
   for (std::size_t i = end; i-- > begin;) {
-    if ((i >= root_index && i < root_end) || in_slot(elements[i])) continue;
+    if ((i >= root_index && i < root_end) || too_big(i) || in_slot(elements[i])) continue;
     if (!lines.empty() && lines.back() < doc.subtree_end(i)) continue;
     const GumboNode* element = elements[i];
     const std::string text = credit_text(element);
