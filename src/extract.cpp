@@ -988,7 +988,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
       i = doc.subtree_end(i) - 1;
       continue;
     }
-    std::string text = credit_text(element);
+    std::string text = from_first_labelled_names(credit_text(element));
     if (text.size() > kMaxSlotBytes || foreign_credit(doc, element, root, false)) {
       i = doc.subtree_end(i) - 1;
       continue;

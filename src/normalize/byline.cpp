@@ -493,6 +493,17 @@ bool is_copyright_line(std::string_view text) noexcept {
 
 }  // namespace
 
+std::string from_first_labelled_names(std::string_view text) {
+  std::string normalized = normalize_text(text);
+  for (const Field& field : split_fields(normalized)) {
+    const LabelledField labelled = read_labels(field.text);
+    if (labelled.label && !labelled.names.empty()) {
+      return normalized.substr(static_cast<std::size_t>(field.text.data() - normalized.data()));
+    }
+  }
+  return normalized;
+}
+
 bool has_credit_label(std::string_view text) {
   const std::string normalized = normalize_text(text);
   const std::vector<Field> fields = split_fields(normalized);

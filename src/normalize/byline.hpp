@@ -19,6 +19,11 @@ std::vector<Person> parse_byline(std::string_view text, Role default_role = Role
 // True for a short text opening with a credit label and its colon: "Editor: A", "Pewarta: A / Editor: B".
 bool is_credit_line(std::string_view text);
 
+// A credit element's text from its first "Label: names" part on: "PERISTIWA | 17 Juni 2021 | Reporter : A"
+// gives "Reporter : A" (a rubric or date before it names nobody). The whole text when no part opens
+// with a label followed by names ("A | Jurnalis", "By | A").
+std::string from_first_labelled_names(std::string_view text);
+
 // True when any part of a credit text opens with a credit label ("Oleh A dan B", "A | Editor").
 bool has_credit_label(std::string_view text);
 

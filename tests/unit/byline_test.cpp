@@ -346,6 +346,15 @@ TEST_CASE("byline: strip_trailing_credits") {
   }
 }
 
+TEST_CASE("byline: from_first_labelled_names") {
+  using warta::detail::from_first_labelled_names;
+  CHECK(from_first_labelled_names("PERISTIWA | 17 Juni 2024 11:38 | Reporter : Fajar Nugroho") == "Reporter : Fajar Nugroho");
+  CHECK(from_first_labelled_names("Fajar Nugroho | Jurnalis") == "Fajar Nugroho | Jurnalis");
+  CHECK(from_first_labelled_names("By | Fajar Nugroho") == "By | Fajar Nugroho");
+  CHECK(from_first_labelled_names("Fajar Nugroho - detikNews") == "Fajar Nugroho - detikNews");
+  CHECK(from_first_labelled_names("") == "");
+}
+
 TEST_CASE("byline: is_credit_line") {
   CHECK(warta::detail::is_credit_line("Editor: Sari Dewi"));
   CHECK(warta::detail::is_credit_line("Redaktur : Sari Dewi"));
