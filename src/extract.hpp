@@ -42,6 +42,8 @@ struct Removal {
 struct RawCredit {
   std::string text;
   std::optional<Role> role;  // nullopt: a byline to be parsed for labels
+  bool declared = false;     // page metadata (JSON-LD, meta): a visible credit of the same name wins
+  const GumboNode* node = nullptr;  // the visible element it was read from, kept out of the body
 };
 
 struct RawFields {

@@ -167,4 +167,13 @@ std::optional<Role> credit_role(std::string_view label) noexcept {
   return std::nullopt;
 }
 
+std::optional<Role> credit_role_in_name(std::string_view lower_name) noexcept {
+  constexpr std::size_t kMinNameLabelBytes = 6;
+  for (const CreditLabel& entry : kCreditLabels) {
+    if (entry.label.size() < kMinNameLabelBytes || entry.label.find(' ') != std::string_view::npos) continue;
+    if (lower_name.find(entry.label) != std::string_view::npos) return entry.role;
+  }
+  return std::nullopt;
+}
+
 }  // namespace warta::detail::indonesian

@@ -31,4 +31,9 @@ DateLabel date_label(std::string_view word) noexcept;
 // contributor, "Penerjemah" translator ... (any case, without the colon); nullopt otherwise.
 std::optional<Role> credit_role(std::string_view label) noexcept;
 
+// The role of the first one-word credit label of at least six letters inside a lower-case class or
+// id name ("nmreporter", "read-page--header__author", "penulis-editor"); shorter labels ("by", "red",
+// "foto") are parts of unrelated names. nullopt when it names none.
+std::optional<Role> credit_role_in_name(std::string_view lower_name) noexcept;
+
 }  // namespace warta::detail::indonesian

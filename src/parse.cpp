@@ -62,14 +62,25 @@ void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<
   });
 }
 
+// GOLD: a visible credit outranks the metadata naming the same person (some outlets declare the
+// editor as author).
 void normalise_people(const RawFields& raw, Article& article) {
+  const auto people_of = [](const detail::RawCredit& credit) {
+    return credit.role ? detail::parse_byline(credit.text, *credit.role) : detail::parse_byline(credit.text);
+  };
+  std::vector<std::string> shown;
   for (const detail::RawCredit& credit : raw.credits) {
-    if (credit.role) {
-      std::vector<Person> people = detail::parse_byline(credit.text, *credit.role);
-      detail::add_people(article.people, people);
-    } else {
-      detail::add_people(article.people, detail::parse_byline(credit.text));
+    if (credit.declared) continue;
+    for (const Person& person : people_of(credit)) shown.push_back(detail::fold_case(person.name));
+  }
+  for (const detail::RawCredit& credit : raw.credits) {
+    std::vector<Person> people = people_of(credit);
+    if (credit.declared) {
+      std::erase_if(people, [&shown](const Person& person) {
+        return std::find(shown.begin(), shown.end(), detail::fold_case(person.name)) != shown.end();
+      });
     }
+    detail::add_people(article.people, people);
   }
 }
 

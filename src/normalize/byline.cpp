@@ -465,10 +465,6 @@ std::optional<TrailingInitials> trailing_initials(std::string_view text) {
   return found;
 }
 
-// A block that only credits: "Editor: A", "Pewarta: A / Editor: B".
-bool is_credit_line(std::string_view text) {
-  return text.size() <= kMaxCreditLineBytes && label_at(text, true).has_value();
-}
 
 // Tempo closes with the reporter's name or the agency in capitals ("DINI TEJA", "ANTARA").
 bool is_caps_credit(std::string_view text) {
@@ -496,6 +492,27 @@ bool is_copyright_line(std::string_view text) noexcept {
 }
 
 }  // namespace
+
+std::string from_first_labelled_names(std::string_view text) {
+  std::string normalized = normalize_text(text);
+  for (const Field& field : split_fields(normalized)) {
+    const LabelledField labelled = read_labels(field.text);
+    if (labelled.label && !labelled.names.empty()) {
+      return normalized.substr(static_cast<std::size_t>(field.text.data() - normalized.data()));
+    }
+  }
+  return normalized;
+}
+
+bool has_credit_label(std::string_view text) {
+  const std::string normalized = normalize_text(text);
+  const std::vector<Field> fields = split_fields(normalized);
+  return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return read_labels(field.text).label.has_value(); });
+}
+
+bool is_credit_line(std::string_view text) {
+  return text.size() <= kMaxCreditLineBytes && label_at(text, true).has_value();
+}
 
 bool is_organisation_name(std::string_view name) {
   name = trim_ascii_space(name);
@@ -528,6 +545,18 @@ std::vector<Person> parse_byline(std::string_view text, Role default_role) {
 }
 
 TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
+  // A credit table gives the label, the colon and the name as cells of their own ("Penulis", ": A" or
+  // "Redaktur", ":", "A"): near the end they are joined into one credit line.
+  const auto join_next = [&body](std::size_t i) {
+    body[i].text = normalize_text(body[i].text + " " + body[i + 1].text);
+    body.erase(body.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  };
+  for (std::size_t i = body.size() > 2 * kMaxTrailingBlocks ? body.size() - 2 * kMaxTrailingBlocks : 0;
+       i + 1 < body.size(); ++i) {
+    if (!indonesian::credit_role(body[i].text) || !trim_ascii_space(body[i + 1].text).starts_with(':')) continue;
+    join_next(i);
+    if (body[i].text.ends_with(':') && i + 1 < body.size()) join_next(i);
+  }
   std::vector<std::vector<std::string>> groups;  // initials groups, last first
   std::vector<std::string> credit_lines;         // last first
   // Kontan opens the text with "Reporter: A | Editor: B"; it is read before the closing credits.

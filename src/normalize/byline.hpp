@@ -16,6 +16,17 @@ namespace warta::detail {
 // name in an author slot). "Reporter:" with no writer in the same text gives role author (GOLD).
 std::vector<Person> parse_byline(std::string_view text, Role default_role = Role::author);
 
+// True for a short text opening with a credit label and its colon: "Editor: A", "Pewarta: A / Editor: B".
+bool is_credit_line(std::string_view text);
+
+// A credit element's text from its first "Label: names" part on: "PERISTIWA | 17 Juni 2021 | Reporter : A"
+// gives "Reporter : A" (a rubric or date before it names nobody). The whole text when no part opens
+// with a label followed by names ("A | Jurnalis", "By | A").
+std::string from_first_labelled_names(std::string_view text);
+
+// True when any part of a credit text opens with a credit label ("Oleh A dan B", "A | Editor").
+bool has_credit_label(std::string_view text);
+
 // True for an outlet, agency, platform or desk credited instead of a person ("Tim Redaksi",
 // "detikcom", "Kompas.com", "CNN Indonesia", "Reuters").
 bool is_organisation_name(std::string_view name);

@@ -58,6 +58,16 @@ const BylineCase kBylines[] = {
     {"Oleh : Tono Wibisono - detikNews Jumat, 19 Juni 2015", "Tono Wibisono=author"},
     {"Tono Wibisono - detiknews", "Tono Wibisono=author"},
     {"Putri Anggraini - detikSport", "Putri Anggraini=author"},
+    // Credit elements read with " | " between their blocks: a role under the name, table cells.
+    {"Fajar Nugroho | Jurnalis", "Fajar Nugroho=author"},
+    {"Fajar Nugroho | Penulis | Sari Dewi | Editor", "Fajar Nugroho=author|Sari Dewi=editor"},
+    {"| | Penulis : Fajar Nugroho | | | Editor : Sari Dewi | |", "Fajar Nugroho=author|Sari Dewi=editor"},
+    {"Redaktur : | Sari Dewi", "Sari Dewi=editor"},
+    {"Oleh : | Fajar Nugroho", "Fajar Nugroho=author"},
+    {"Sari Dewi", "Sari Dewi=editor", Role::editor},
+    {"Fotografer: Bayu Saputra", "Bayu Saputra=photographer"},
+    // A teaser title behind a "FOTO:" label names no photographer... when it is no name.
+    {"FOTO: Warga Antre Minyak Goreng di Pasar Induk Sejak Pagi", ""},
     {"Putri Anggraini - Sepakbola", "Putri Anggraini=author"},
     {"Putri Anggraini \xE2\x80\x93 Sepakbola", "Putri Anggraini=author"},
     {"Tono Wibisono - detikHealth Kamis, 02 Nov 2023 20:59 WIB", "Tono Wibisono=author"},
@@ -310,6 +320,13 @@ const TrailingCase kTrailing[] = {
      "Anton Wijaya=author|Sari Dewi=editor"},
     {"opening and closing credits", {"Penulis: Anton Wijaya", kLast, "Editor: Sari Dewi"}, {kLast}, "", "Anton Wijaya=author|Sari Dewi=editor"},
     {"a lone credit line is not taken as an opening", {"Editor: Sari Dewi"}, {}, "", "Sari Dewi=editor"},
+    {"credit table cells",
+     {kLast, "Penulis", ": Kontributor Sleman, Fajar Nugroho", "Editor", ": Sari Dewi"},
+     {kLast},
+     "",
+     "Fajar Nugroho=contributor|Sari Dewi=editor"},
+    {"label cell with its colon and name apart", {kLast, "Redaktur", ":", "Sari Dewi"}, {kLast}, "", "Sari Dewi=editor"},
+    {"a word before a colon line is no label", {kLast, "Catatan", ": Data per Mei 2024"}, {kLast, "Catatan", ": Data per Mei 2024"}, "", ""},
     {"empty body", {}, {}, "", ""},
 };
 
@@ -327,6 +344,25 @@ TEST_CASE("byline: strip_trailing_credits") {
     CHECK(join(credits.initials) == row.expected_initials);
     CHECK(describe(credits.people) == row.expected_people);
   }
+}
+
+TEST_CASE("byline: from_first_labelled_names") {
+  using warta::detail::from_first_labelled_names;
+  CHECK(from_first_labelled_names("PERISTIWA | 17 Juni 2024 11:38 | Reporter : Fajar Nugroho") == "Reporter : Fajar Nugroho");
+  CHECK(from_first_labelled_names("Fajar Nugroho | Jurnalis") == "Fajar Nugroho | Jurnalis");
+  CHECK(from_first_labelled_names("By | Fajar Nugroho") == "By | Fajar Nugroho");
+  CHECK(from_first_labelled_names("Fajar Nugroho - detikNews") == "Fajar Nugroho - detikNews");
+  CHECK(from_first_labelled_names("") == "");
+}
+
+TEST_CASE("byline: is_credit_line") {
+  CHECK(warta::detail::is_credit_line("Editor: Sari Dewi"));
+  CHECK(warta::detail::is_credit_line("Redaktur : Sari Dewi"));
+  CHECK(warta::detail::is_credit_line("Pewarta: Anton Wijaya / Editor: Sari Dewi"));
+  CHECK_FALSE(warta::detail::is_credit_line("Penulis"));
+  CHECK_FALSE(warta::detail::is_credit_line("Sumber: Pemerintah Kota"));
+  CHECK_FALSE(warta::detail::is_credit_line("Editor senior itu berkata: semua siap."));
+  CHECK_FALSE(warta::detail::is_credit_line("Editor: " + std::string(200, 'a')));
 }
 
 TEST_CASE("byline: add_people keeps page order and each role once") {

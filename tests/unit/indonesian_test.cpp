@@ -211,3 +211,35 @@ TEST_CASE("indonesian: credit_role", "[indonesian]") {
     CHECK(id::credit_role(c.label) == c.role);
   }
 }
+
+TEST_CASE("indonesian: credit_role_in_name", "[indonesian]") {
+  struct NameCase {
+    const char* name;
+    std::optional<Role> role;
+  };
+  const std::vector<NameCase> cases = {
+      {"author", Role::author},
+      {"entry-author vcard", Role::author},
+      {"read-page--header__authors", Role::author},
+      {"penulis-editor", Role::author},
+      {"nmreporter", Role::reporter},
+      {"pewarta", Role::reporter},
+      {"post-editor", Role::editor},
+      {"redaktur", Role::editor},
+      {"fotografer", Role::photographer},
+      {"kontributor-daerah", Role::contributor},
+      // Short labels are parts of unrelated names.
+      {"red", std::nullopt},
+      {"text-red", std::nullopt},
+      {"by-line", std::nullopt},
+      {"photo", std::nullopt},
+      {"foto-utama", std::nullopt},
+      {"rep-box", std::nullopt},
+      {"detail-content", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const NameCase& c : cases) {
+    INFO(c.name);
+    CHECK(id::credit_role_in_name(c.name) == c.role);
+  }
+}
