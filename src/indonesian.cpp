@@ -176,4 +176,34 @@ std::optional<Role> credit_role_in_name(std::string_view lower_name) noexcept {
   return std::nullopt;
 }
 
+bool is_site_wide_keyword(std::string_view keyword) noexcept {
+  // SEO phrases regional sites append to every page's keywords, whatever the article: "news" and
+  // "berita ..."/"portal ..." descriptions of the site ("berita terkini", "berita harian online").
+  keyword = trim_blanks(keyword);
+  const std::size_t end = std::min(keyword.find(' '), keyword.size());
+  const std::string_view first = keyword.substr(0, end);
+  return equals_icase(keyword, "news") || equals_icase(keyword, "berita") ||
+         (end < keyword.size() && (equals_icase(first, "berita") || equals_icase(first, "portal")));
+}
+
+bool names_site_wide_list(std::string_view label) noexcept {
+  // Headings of the lists a site repeats on every page: picks, trending and popular topics.
+  static constexpr std::string_view kWords[] = {"pilihan", "populer",   "terpopuler", "trending",
+                                                "hangat",  "terhangat", "hot",        "favorit"};
+  constexpr std::size_t kMaxLabelBytes = 48;
+  if (label.size() > kMaxLabelBytes) return false;
+  std::size_t i = 0;
+  while (i < label.size()) {
+    while (i < label.size() && !is_ascii_alpha(label[i])) ++i;
+    std::size_t end = i;
+    while (end < label.size() && is_ascii_alpha(label[end])) ++end;
+    const std::string_view word = label.substr(i, end - i);
+    for (std::string_view site_wide : kWords) {
+      if (equals_icase(word, site_wide)) return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
 }  // namespace warta::detail::indonesian

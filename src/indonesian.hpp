@@ -36,4 +36,12 @@ std::optional<Role> credit_role(std::string_view label) noexcept;
 // "foto") are parts of unrelated names. nullopt when it names none.
 std::optional<Role> credit_role_in_name(std::string_view lower_name) noexcept;
 
+// True for the SEO phrases sites add to every page's keywords ("berita terkini", "portal Indonesia",
+// "news"), which are no article's tag.
+bool is_site_wide_keyword(std::string_view keyword) noexcept;
+
+// True for a short heading of a list the site shows on every page ("Topik Pilihan", "Trending
+// Topic", "Terpopuler", "Hot Topik").
+bool names_site_wide_list(std::string_view label) noexcept;
+
 }  // namespace warta::detail::indonesian

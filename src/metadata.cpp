@@ -18,17 +18,18 @@ constexpr std::size_t kMaxJsonLdBytes = 1u << 20;
 // Nesting deeper than this is hostile; nlohmann would still parse it, but we never need it.
 constexpr int kMaxJsonLdDepth = 64;
 
-bool is_article_type(const json& type) {
-  static constexpr std::string_view kTypes[] = {"NewsArticle", "Article", "ReportageNewsArticle",
-                                                "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle",
-                                                "Report", "LiveBlogPosting", "BackgroundNewsArticle"};
-  auto matches = [](const json& value) {
+constexpr std::string_view kArticleTypes[] = {"NewsArticle", "Article", "ReportageNewsArticle",
+                                               "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle",
+                                               "Report", "LiveBlogPosting", "BackgroundNewsArticle"};
+constexpr std::string_view kBreadcrumbTypes[] = {"BreadcrumbList"};
+
+// True when an @type value (a string or a list of them) names one of `types`.
+template <std::size_t N>
+bool is_type(const json& type, const std::string_view (&types)[N]) {
+  auto matches = [&types](const json& value) {
     if (!value.is_string()) return false;
     const auto& text = value.get_ref<const std::string&>();
-    for (std::string_view candidate : kTypes) {
-      if (text == candidate) return true;
-    }
-    return false;
+    return std::find(std::begin(types), std::end(types), text) != std::end(types);
   };
   if (type.is_array()) {
     for (const json& entry : type) {
@@ -125,6 +126,29 @@ JsonLdArticle read_article_object(const json& object) {
 }
 
 // Depth of bracket nesting, ignoring brackets inside strings; stops counting past the limit.
+// Names of a BreadcrumbList's items ordered by position ("name", else the item's "name").
+std::vector<std::string> breadcrumb_names(const json& list) {
+  std::vector<std::pair<double, std::string>> items;
+  if (!list.contains("itemListElement") || !list.at("itemListElement").is_array()) return {};
+  for (const json& entry : list.at("itemListElement")) {
+    if (!entry.is_object()) continue;
+    std::optional<std::string> name;
+    if (entry.contains("name")) name = string_of(entry.at("name"));
+    if (!name && entry.contains("item") && entry.at("item").is_object() && entry.at("item").contains("name")) {
+      name = string_of(entry.at("item").at("name"));
+    }
+    if (!name) continue;
+    const double position = entry.contains("position") && entry.at("position").is_number()
+                                ? entry.at("position").get<double>()
+                                : static_cast<double>(items.size() + 1);
+    items.emplace_back(position, std::move(*name));
+  }
+  std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> names;
+  for (auto& item : items) names.push_back(std::move(item.second));
+  return names;
+}
+
 bool nesting_within(std::string_view text, int limit) {
   int depth = 0;
   bool in_string = false;
@@ -145,15 +169,16 @@ bool nesting_within(std::string_view text, int limit) {
   return true;
 }
 
-// The first article-typed object among the top-level value, its array entries and @graph entries.
-const json* find_article(const json& root) {
+// The first object of one of `types` among the top-level value, its array entries and @graph entries.
+template <std::size_t N>
+const json* find_typed(const json& root, const std::string_view (&types)[N]) {
   std::vector<const json*> pending{&root};
   for (std::size_t i = 0; i < pending.size() && i < 256; ++i) {
     const json& value = *pending[i];
     if (value.is_array()) {
       for (const json& entry : value) pending.push_back(&entry);
     } else if (value.is_object()) {
-      if (value.contains("@type") && is_article_type(value.at("@type"))) return &value;
+      if (value.contains("@type") && is_type(value.at("@type"), types)) return &value;
       if (value.contains("@graph")) pending.push_back(&value.at("@graph"));
     }
   }
@@ -263,19 +288,27 @@ PageMetadata read_metadata(const Document& doc) {
       }
       case GUMBO_TAG_SCRIPT: {
         const char* type = attribute(element, "type");
-        if (type == nullptr || ascii_lower(type) != "application/ld+json" || out.jsonld) break;
+        if (type == nullptr || ascii_lower(type) != "application/ld+json") break;
+        if (out.jsonld && !out.breadcrumbs.empty()) break;
         const std::string text = text_content(element);
+        // Blocks after the article's are read only for a breadcrumb list, and warn about nothing.
+        const bool warn = !out.jsonld;
         if (text.size() > kMaxJsonLdBytes || !nesting_within(text, kMaxJsonLdDepth)) {
-          out.warnings.push_back("JSON-LD block skipped: too large or too deeply nested");
+          if (warn) out.warnings.push_back("JSON-LD block skipped: too large or too deeply nested");
           break;
         }
         json parsed = json::parse(text, nullptr, false);
         if (parsed.is_discarded()) parsed = json::parse(escape_control_characters(text), nullptr, false);
         if (parsed.is_discarded()) {
-          out.warnings.push_back("JSON-LD block is not valid JSON; ignored");
+          if (warn) out.warnings.push_back("JSON-LD block is not valid JSON; ignored");
           break;
         }
-        if (const json* article = find_article(parsed)) out.jsonld = read_article_object(*article);
+        if (const json* article = find_typed(parsed, kArticleTypes); article != nullptr && !out.jsonld) {
+          out.jsonld = read_article_object(*article);
+        }
+        if (const json* list = find_typed(parsed, kBreadcrumbTypes); list != nullptr && out.breadcrumbs.empty()) {
+          out.breadcrumbs = breadcrumb_names(*list);
+        }
         break;
       }
       default:

@@ -33,6 +33,8 @@ struct PageMetadata {
   // <meta> name/property/itemprop (lower-cased) -> content, in page order; repeated keys kept.
   std::vector<std::pair<std::string, std::string>> meta;
   std::optional<JsonLdArticle> jsonld;
+  // Item names of the JSON-LD BreadcrumbList, home first.
+  std::vector<std::string> breadcrumbs;
   // Microdata itemprop -> value (content, datetime, href/src or text) for article-level properties.
   std::vector<std::pair<std::string, std::string>> microdata;
   std::vector<std::string> warnings;  // unreadable JSON-LD ...
