@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "normalize/text.hpp"
+
 namespace warta::detail {
 namespace {
 
@@ -62,6 +64,26 @@ Document::Document(std::string utf8) : buffer_(std::move(utf8)) {
   index_.reserve(elements_.size());
   for (std::size_t i = 0; i < elements_.size(); ++i) index_.emplace_back(elements_[i], i);
   std::sort(index_.begin(), index_.end());
+  for (std::size_t i = 0; i < elements_.size(); ++i) {
+    const char* classes = attribute(elements_[i], "class");
+    if (classes == nullptr) continue;
+    const std::string lower = ascii_lower(classes);
+    for (std::string_view rest = lower; !rest.empty();) {
+      const std::size_t start = std::min(rest.find_first_not_of(" \t\n\r\f"), rest.size());
+      rest.remove_prefix(start);
+      const std::size_t end = std::min(rest.find_first_of(" \t\n\r\f"), rest.size());
+      if (end == 0) break;
+      std::vector<std::size_t>& positions = class_index_[std::string(rest.substr(0, end))];
+      if (positions.empty() || positions.back() != i) positions.push_back(i);  // "a a" lists i once
+      rest.remove_prefix(end);
+    }
+  }
+}
+
+const std::vector<std::size_t>& Document::with_class(std::string_view lower_class) const {
+  static const std::vector<std::size_t> kNone;
+  const auto it = class_index_.find(lower_class);
+  return it != class_index_.end() ? it->second : kNone;
 }
 
 Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }

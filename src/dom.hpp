@@ -8,12 +8,19 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace warta::detail {
 
 class Document {
+  // Lets with_class look a string_view up without building a std::string.
+  struct ClassHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+  };
+
  public:
   // Parses `utf8` (taken over by the Document). max_depth bounds gumbo's tree depth.
   explicit Document(std::string utf8);
@@ -34,6 +41,9 @@ class Document {
   std::size_t subtree_end(std::size_t index) const noexcept { return subtree_end_[index]; }
   // Depth of elements()[index] (the html element is 1).
   std::size_t depth(std::size_t index) const noexcept { return depth_[index]; }
+  // Positions in elements(), ascending, of the elements whose class attribute holds `lower_class`
+  // (ASCII case ignored; the argument is lower case). Selectors naming a class look only at these.
+  const std::vector<std::size_t>& with_class(std::string_view lower_class) const;
 
  private:
   std::string buffer_;
@@ -42,6 +52,7 @@ class Document {
   std::vector<std::size_t> subtree_end_;
   std::vector<std::size_t> depth_;
   std::vector<std::pair<const GumboNode*, std::size_t>> index_;  // sorted by node address
+  std::unordered_map<std::string, std::vector<std::size_t>, ClassHash, std::equal_to<>> class_index_;
   std::size_t node_count_ = 0;
   std::size_t max_depth_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "select.hpp"
 #include "ascii.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 #include <utility>
@@ -372,10 +373,31 @@ std::pair<std::size_t, std::size_t> scope_range(const Document& doc, const Gumbo
 
 }  // namespace
 
+std::optional<std::vector<std::size_t>> Selector::candidates(const Document& doc) const {
+  std::vector<std::size_t> out;
+  for (const Complex& complex : groups_) {
+    const Compound& last = complex.compounds.back();
+    if (last.classes.empty()) return std::nullopt;
+    const std::vector<std::size_t>& positions = doc.with_class(last.classes.front());
+    out.insert(out.end(), positions.begin(), positions.end());
+  }
+  if (groups_.size() > 1) {
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+  return out;
+}
+
 std::vector<const GumboNode*> Selector::select_all(const Document& doc, const GumboNode* scope) const {
   std::vector<const GumboNode*> out;
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
+  if (const auto positions = candidates(doc)) {
+    for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
+      if (matches(elements[*it])) out.push_back(elements[*it]);
+    }
+    return out;
+  }
   for (std::size_t i = begin; i < end; ++i) {
     if (matches(elements[i])) out.push_back(elements[i]);
   }
@@ -385,6 +407,12 @@ std::vector<const GumboNode*> Selector::select_all(const Document& doc, const Gu
 const GumboNode* Selector::select_first(const Document& doc, const GumboNode* scope) const {
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
+  if (const auto positions = candidates(doc)) {
+    for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
+      if (matches(elements[*it])) return elements[*it];
+    }
+    return nullptr;
+  }
   for (std::size_t i = begin; i < end; ++i) {
     if (matches(elements[i])) return elements[i];
   }

@@ -55,6 +55,10 @@ class Selector {
   };
 
  private:
+  // The positions in doc.elements() that can match, ascending, when every group's last compound
+  // names a class (most profile selectors): only elements carrying that class are tried.
+  std::optional<std::vector<std::size_t>> candidates(const Document& doc) const;
+
   std::string text_;
   std::vector<Complex> groups_;
 };

@@ -171,6 +171,9 @@ TEST_CASE("select: matches in document order") {
       {"p[n=p4], h1", "h1 p4"},
       {"p, div.read__content > p", "p1 p2 p3 p4"},
       {"h1.read__title, meta[property=\"og:title\"]", "m1 h1"},
+      {".ads, .MAIN", "d1 d2"},
+      {".main, .ads, .read__content", "d1 d2"},
+      {".credit, p", "p1 s1 p2 p3 p4"},
   };
   for (const Case& c : cases) {
     if (std::string(c.selector) == "*") continue;
