@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <new>
+#include <unordered_set>
 
 #include "decode.hpp"
 #include "dom.hpp"
@@ -54,11 +55,21 @@ void normalise_captions(RawFields& raw, const std::string& page_url, Article& ar
 // A caption never also appears as a body paragraph: neither a block with its text nor a block
 // inside its element (a credit in its own element leaves the block's text unlike the caption's).
 void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<detail::RawCaption>& captions) {
-  std::erase_if(body, [&captions](const detail::RawBlock& block) {
-    return std::any_of(captions.begin(), captions.end(), [&block](const detail::RawCaption& caption) {
-      return block.text == caption.text || (caption.credit && block.text == caption.text + " " + *caption.credit) ||
-             (caption.node != nullptr && block.node != nullptr && detail::contains(caption.node, block.node));
-    });
+  // Sets, not a scan of every caption per block: a gallery page may hold thousands of each.
+  std::unordered_set<std::string_view> texts;
+  std::unordered_set<std::string> texts_with_credit;
+  std::unordered_set<const GumboNode*> nodes;
+  for (const detail::RawCaption& caption : captions) {
+    texts.insert(caption.text);
+    if (caption.credit) texts_with_credit.insert(caption.text + " " + *caption.credit);
+    if (caption.node != nullptr) nodes.insert(caption.node);
+  }
+  std::erase_if(body, [&](const detail::RawBlock& block) {
+    if (texts.contains(block.text) || texts_with_credit.contains(block.text)) return true;
+    for (const GumboNode* node = block.node; node != nullptr && !nodes.empty(); node = node->parent) {
+      if (nodes.contains(node)) return true;
+    }
+    return false;
   });
 }
 

@@ -56,6 +56,18 @@ std::string utf16le_with_bom(std::string_view ascii) {
   return out;
 }
 
+// `count` copies of `unit` with its "{}" replaced by the copy's number, so no two are the same text.
+std::string numbered(std::string_view unit, std::size_t count) {
+  const std::size_t at = unit.find("{}");
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) {
+    out += unit.substr(0, at);
+    out += std::to_string(i);
+    out += unit.substr(at + 2);
+  }
+  return out;
+}
+
 struct HostileInput {
   const char* name;
   std::function<std::string()> make;  // generated in the child: the parent stays small
@@ -92,6 +104,12 @@ std::vector<HostileInput> hostile_inputs() {
       {"UTF-16LE with BOM", [] { return utf16le_with_bom(page("", repeat(kParagraph, 3))); }, {}},
       {"windows-1252, undeclared", [] { return page("", "<p>Kafe \"Caf\xE9 Lama\" di pasar itu ramai setiap akhir pekan.</p>" + std::string(kParagraph)); }, {}},
       {"declares iso-8859-1, is UTF-8", [cafe] { return page("<meta charset=\"iso-8859-1\">", cafe + std::string(kParagraph)); }, {}},
+      // Page furniture the generic readers look at, repeated: each reader must stay linear.
+      {"50 000 captions beside images", [] { return page("", "<div class=isi>" + repeat(kParagraph, 3) + numbered("<img src=f{}.jpg><p class=keterangan>Foto warga</p>", 50'000) + "</div>"); }, {}},
+      {"50 000 links in one tag list", [] { return page("", repeat(kParagraph, 3) + "<div class=tags>" + numbered("<a rel=tag href=/tag/t{}>t</a>", 50'000) + "</div>"); }, {}},
+      {"50 000 credit elements", [] { return page("", repeat(kParagraph, 3) + numbered("<span class=penulis>Penulis: Nama {}</span>", 50'000)); }, {}},
+      {"50 000 dated elements", [] { return page("", numbered("<span class=time>Senin, 15 Mei 2024 10:00 WIB</span><i>{}</i>", 50'000) + repeat(kParagraph, 3)); }, {}},
+      {"50 000 breadcrumb trails", [] { return page("", repeat(kParagraph, 3) + numbered("<ul class=breadcrumb><li><a href=/>Home</a></li><li><a href=/{}>Rubrik</a></li></ul>", 50'000)); }, {}},
       {"declares utf-8, is windows-1252", [] { return page("<meta charset=\"utf-8\">", "<p>Kafe \"Caf\xE9 Lama\" ramai setiap akhir pekan sore.</p>" + std::string(kParagraph)); }, {}},
   };
 }
