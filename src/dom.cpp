@@ -136,30 +136,32 @@ bool has_class(const GumboNode* node, std::string_view cls) noexcept {
   return false;
 }
 
-std::string text_content(const GumboNode* node) {
+std::string text_content(const GumboNode* node, std::size_t max_bytes) {
   std::string out;
   if (node == nullptr) return out;
-  std::vector<const GumboNode*> stack{node};
-  while (!stack.empty()) {
-    const GumboNode* current = stack.back();
-    stack.pop_back();
-    switch (current->type) {
-      case GUMBO_NODE_TEXT:
-      case GUMBO_NODE_CDATA:
-      case GUMBO_NODE_WHITESPACE:
-        out.append(current->v.text.text);
-        break;
-      case GUMBO_NODE_ELEMENT:
-      case GUMBO_NODE_TEMPLATE: {
-        if (skipped_for_text(current) && current != node) break;
-        if (current->v.element.tag == GUMBO_TAG_BR) out.push_back('\n');
-        const GumboVector& children = current->v.element.children;
-        for (unsigned i = children.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
-        break;
-      }
-      default:
-        break;
+  // Children are visited lazily (an element and the next child to read), so a capped read of an
+  // element with thousands of children costs only what it reads.
+  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
+  while (!stack.empty() && out.size() <= max_bytes) {
+    auto& [current, next_child] = stack.back();
+    if (current->type == GUMBO_NODE_TEXT || current->type == GUMBO_NODE_CDATA || current->type == GUMBO_NODE_WHITESPACE) {
+      out.append(current->v.text.text);
+      stack.pop_back();
+      continue;
     }
+    if ((current->type != GUMBO_NODE_ELEMENT && current->type != GUMBO_NODE_TEMPLATE) ||
+        (skipped_for_text(current) && current != node)) {
+      stack.pop_back();
+      continue;
+    }
+    if (next_child == 0 && current->v.element.tag == GUMBO_TAG_BR) out.push_back('\n');
+    const GumboVector& children = current->v.element.children;
+    if (next_child >= children.length) {
+      stack.pop_back();
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(children.data[next_child++]);
+    stack.emplace_back(child, 0);
   }
   return out;
 }
