@@ -1,0 +1,174 @@
+// Helpers the extract stage's readers share: profile field rules and common element tests.
+#include "extract/common.hpp"
+
+#include "dom.hpp"
+#include "normalize/text.hpp"
+#include "profiles.hpp"
+#include "script_data.hpp"
+
+namespace warta::detail::extract_internal {
+
+bool skipped_subtree(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_H1:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_level(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_bold(const GumboNode* element) {
+  const GumboTag tag = element->v.element.tag;
+  return tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
+}
+
+// The texts of a field rule applied to the document (or a scope): every match's text or attribute,
+// or (all false) the first non-empty one: a template may leave the first match empty (KLY's caption
+// slot closed before its paragraph).
+std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all, const GumboNode* scope) {
+  std::vector<std::string> out;
+  for (const GumboNode* match : rule.selector.select_all(doc, scope)) {
+    if (!all && !out.empty()) break;
+    std::string value;
+    if (rule.attribute) {
+      const char* attr = attribute(match, *rule.attribute);
+      if (attr != nullptr) value = normalize_text(attr);
+    } else {
+      value = normalize_text(text_content(match));
+    }
+    if (!value.empty()) out.push_back(std::move(value));
+  }
+  return out;
+}
+
+const std::vector<FieldRule>* field_rules(const Profile* profile, const char* field) {
+  if (profile == nullptr) return nullptr;
+  const auto it = profile->fields.find(field);
+  return it == profile->fields.end() ? nullptr : &it->second;
+}
+
+// First non-empty value of a field's rules (profile order), or nullopt.
+std::optional<std::string> first_value(const Document& doc, const Profile* profile, const char* field) {
+  const auto* rules = field_rules(profile, field);
+  if (rules == nullptr) return std::nullopt;
+  for (const FieldRule& rule : *rules) {
+    auto values = rule_values(doc, rule, false);
+    if (!values.empty()) return std::move(values.front());
+  }
+  return std::nullopt;
+}
+
+// Every value of the first rule that has any (tags, bylines).
+std::vector<std::string> all_values(const Document& doc, const Profile* profile, const char* field) {
+  const auto* rules = field_rules(profile, field);
+  if (rules == nullptr) return {};
+  for (const FieldRule& rule : *rules) {
+    auto values = rule_values(doc, rule, true);
+    if (!values.empty()) return values;
+  }
+  return {};
+}
+
+std::optional<std::string> optional_of(const std::string* value) {
+  if (value == nullptr || value->empty()) return std::nullopt;
+  return *value;
+}
+
+// Removes roots nested in an earlier root so no text is taken twice.
+std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots) {
+  std::vector<const GumboNode*> out;
+  for (const GumboNode* root : roots) {
+    bool nested = false;
+    for (const GumboNode* kept : out) nested = nested || contains(kept, root);
+    if (!nested) out.push_back(root);
+  }
+  return out;
+}
+
+// What a profile's script_fields declare for a field: the value of the first of its keys the page's
+// scripts assign (an empty value too: the page declares none); empty when none is assigned.
+std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, const std::string& field) {
+  if (scripts == nullptr || profile == nullptr) return {};
+  const auto it = profile->script_fields.find(field);
+  if (it == profile->script_fields.end()) return {};
+  for (const std::string& key : it->second) {
+    if (auto values = scripts->find(key)) return std::move(*values);
+  }
+  return {};
+}
+
+// A short line holding no other block: "Senin, 13 Mei 2024 - 10:30 WITA | Penulis: A".
+bool is_short_line(const GumboNode* element) {
+  if (!is_block_level(element)) return false;
+  const GumboVector& children = element->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(child) && is_block_level(child)) return false;
+  }
+  return true;
+}
+
+bool in_skipped_subtree(const GumboNode* element) {
+  for (const GumboNode* node = element; node != nullptr && is_element(node); node = node->parent) {
+    if (skipped_subtree(node)) return true;
+  }
+  return false;
+}
+
+}  // namespace warta::detail::extract_internal

@@ -1,0 +1,71 @@
+#pragma once
+// Internal to the extract stage (src/extract/): the helpers its readers share and each reader's entry
+// point, called by extract() in extract.cpp. Nothing outside src/extract/ includes this.
+
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract.hpp"
+
+namespace warta::detail {
+
+struct FieldRule;
+class ScriptData;
+
+namespace extract_internal {
+
+// common.cpp: profile field rules and element tests.
+bool skipped_subtree(const GumboNode* element);
+bool is_block_level(const GumboNode* element);
+bool is_bold(const GumboNode* element);
+std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all,
+                                     const GumboNode* scope = nullptr);
+const std::vector<FieldRule>* field_rules(const Profile* profile, const char* field);
+std::optional<std::string> first_value(const Document& doc, const Profile* profile, const char* field);
+std::vector<std::string> all_values(const Document& doc, const Profile* profile, const char* field);
+std::optional<std::string> optional_of(const std::string* value);
+std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots);
+std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, const std::string& field);
+bool is_short_line(const GumboNode* element);
+bool in_skipped_subtree(const GumboNode* element);
+
+// headline.cpp
+std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
+                              const std::optional<std::string>& site_name);
+std::string shown_title_part(const Document& doc, const std::string& title);
+std::string deck_key(std::string_view text);
+std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& meta,
+                                      const std::vector<const GumboNode*>& roots);
+
+// tags.cpp: tags and section.
+std::optional<std::string> trail_section(const std::vector<std::string>& trail);
+std::optional<std::string> breadcrumb_section(const Document& doc, const std::string& page_url,
+                                              const std::optional<std::string>& canonical);
+std::string tag_text(std::string_view text);
+std::vector<std::string> visible_tag_list(const Document& doc);
+std::vector<std::string> declared_keywords(const PageMetadata& meta);
+
+// credits.cpp
+void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, const ScriptData* scripts,
+                     RawFields& out);
+void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out);
+
+// dates.cpp
+void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out);
+void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out);
+void read_headline_date(const Document& doc, const std::string& headline, RawFields& out);
+
+// body.cpp
+void extract_body(const Document& doc, const std::vector<const Profile*>& profiles,
+                  const std::vector<const GumboNode*>& roots, RawFields& out);
+
+// captions.cpp
+void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
+                      const std::vector<const GumboNode*>& roots, RawFields& out);
+
+}  // namespace extract_internal
+}  // namespace warta::detail

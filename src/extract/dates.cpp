@@ -1,0 +1,166 @@
+// Date candidates: profile rules, metadata, <time> elements, the URL, and on pages of unknown outlets
+// dated lines near the headline or above the text.
+#include "extract/common.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "dom.hpp"
+#include "indonesian.hpp"
+#include "metadata.hpp"
+#include "normalize/text.hpp"
+
+namespace warta::detail::extract_internal {
+namespace {
+
+// The element showing the headline: the parent of the first text that is the whole headline.
+const GumboNode* headline_element(const Document& doc, const std::string& headline) {
+  const std::string wanted = fold_case(headline);
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE) continue;
+    const GumboVector& children = element->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT && std::strlen(child->v.text.text) < 2 * headline.size() + 16 &&
+          fold_case(normalize_text(child->v.text.text)) == wanted) {
+        return element;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool has_date_hint(const GumboNode* element) {
+  static constexpr std::string_view kDateHints[] = {"date", "time", "tanggal", "tgl", "waktu", "publish", "posted"};
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(element, name);
+    if (value == nullptr) continue;
+    const std::string lower = ascii_lower(value);
+    for (std::string_view hint : kDateHints) {
+      if (lower.find(hint) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
+bool is_link_line(const GumboNode* element) {
+  const GumboVector& children = element->v.element.children;
+  bool link = false;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) return false;
+    if (is_element(child)) {
+      if (child->v.element.tag != GUMBO_TAG_A) return false;
+      link = true;
+    }
+  }
+  return link;
+}
+
+}  // namespace
+
+void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out) {
+  const Document& doc = input.doc;
+  const PageMetadata& meta = input.metadata;
+  for (const Profile* profile : profiles) {
+    for (const auto& [field, label] : {std::pair{"published", DateLabel::published}, std::pair{"updated", DateLabel::updated}}) {
+      for (std::string& text : all_values(doc, profile, field)) {
+        out.dates.push_back({DateSource::visible, label, std::move(text)});
+      }
+    }
+  }
+  if (meta.jsonld) {
+    if (meta.jsonld->date_published) out.dates.push_back({DateSource::jsonld, DateLabel::published, *meta.jsonld->date_published});
+    if (meta.jsonld->date_modified) out.dates.push_back({DateSource::jsonld, DateLabel::updated, *meta.jsonld->date_modified});
+  }
+  static constexpr std::pair<std::string_view, DateLabel> kMetaDates[] = {
+      {"article:published_time", DateLabel::published}, {"og:published_time", DateLabel::published},
+      {"datepublished", DateLabel::published},           {"pubdate", DateLabel::published},
+      {"publishdate", DateLabel::published},             {"publish-date", DateLabel::published},
+      {"publish_date", DateLabel::published},            {"dc.date.issued", DateLabel::published},
+      {"content_publisheddate", DateLabel::published},   {"dtk:publishdate", DateLabel::published},
+      {"article:modified_time", DateLabel::updated},     {"og:updated_time", DateLabel::updated},
+      {"datemodified", DateLabel::updated},              {"lastmod", DateLabel::updated},
+      {"last-modified", DateLabel::updated}};
+  for (const auto& [key, label] : kMetaDates) {
+    for (std::string& value : meta.all(key)) out.dates.push_back({DateSource::meta, label, std::move(value)});
+  }
+  for (const auto& [prop, value] : meta.microdata) {
+    if (prop == "datepublished") out.dates.push_back({DateSource::meta, DateLabel::published, value});
+    if (prop == "datemodified") out.dates.push_back({DateSource::meta, DateLabel::updated, value});
+  }
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag != GUMBO_TAG_TIME) continue;
+    const char* datetime = attribute(element, "datetime");
+    std::string shown = normalize_text(text_content(element));
+    std::string text = datetime != nullptr ? normalize_text(datetime) : shown;
+    if (!text.empty()) out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text)});
+    // On a page of an unknown outlet the text of a <time> naming its zone ("19:30 WIT") is the visible
+    // date, whatever the attribute's offset (WordPress AMP writes UTC there).
+    if (input.profile == nullptr && datetime != nullptr && !shown.empty()) {
+      const DateResult visible = parse_date(shown);
+      if (visible.value && visible.value->has_time && indonesian::zone_offset_minutes(shown.substr(shown.rfind(' ') + 1))) {
+        out.dates.push_back({DateSource::visible, DateLabel::none, std::move(shown)});
+      }
+    }
+  }
+  if (auto from_url = date_from_url(input.page_url)) {
+    out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url)});
+  } else if (meta.canonical) {
+    if (auto from_canonical = date_from_url(*meta.canonical)) out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical)});
+  }
+}
+
+// Pages of unknown outlets show their date beside the headline in an element named for it
+// (div.date, span.time, div.tanggal): the first such element near the headline (within its
+// grandparent) whose text is a date with a time is the visible date. Dated lines elsewhere (a rail of
+// other articles, the site's clock) are not looked at.
+void read_headline_date(const Document& doc, const std::string& headline, RawFields& out) {
+  constexpr std::size_t kMaxLineBytes = 160;
+  if (std::any_of(out.dates.begin(), out.dates.end(),
+                  [](const DateCandidate& date) { return date.source == DateSource::visible; })) {
+    return;
+  }
+  const GumboNode* scope = headline_element(doc, headline);
+  for (int up = 0; up < 2 && scope != nullptr && scope->parent != nullptr && is_element(scope->parent); ++up) {
+    scope = scope->parent;
+  }
+  if (scope == nullptr) return;
+  const std::size_t begin = doc.index_of(scope);
+  for (std::size_t i = begin + 1; i < doc.subtree_end(begin); ++i) {
+    const GumboNode* element = doc.elements()[i];
+    if (!has_date_hint(element) || in_skipped_subtree(element)) continue;
+    if (in_link(element)) continue;
+    std::string text = normalize_text(text_content(element));
+    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    const DateResult date = parse_date(text);
+    if (date.value && date.value->has_time) {
+      out.dates.push_back({DateSource::visible, DateLabel::none, std::move(text)});
+      return;
+    }
+  }
+}
+
+// Pages with no profile and no dates in their metadata (old regional templates) print the date in a
+// short line above the text: the first line before the content root with a dated time gives it.
+void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out) {
+  constexpr std::size_t kMaxLineBytes = 160;
+  const bool want_date = std::none_of(out.dates.begin(), out.dates.end(),
+                                      [](const DateCandidate& date) { return date.source != DateSource::url; });
+  if (!want_date) return;
+  for (const GumboNode* element : doc.elements()) {
+    if (element == root) break;
+    // A line that is a link is a teaser of another article (a rail of dated headlines).
+    if (!is_short_line(element) || in_skipped_subtree(element) || in_link(element) || is_link_line(element)) continue;
+    const std::string text = normalize_text(text_content(element));
+    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    const DateResult date = parse_date(text);
+    if (date.value && date.value->has_time) {
+      out.dates.push_back({DateSource::visible, DateLabel::none, text});
+      return;
+    }
+  }
+}
+
+}  // namespace warta::detail::extract_internal

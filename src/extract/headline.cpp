@@ -1,0 +1,194 @@
+// Headline and deck: a title's site suffix, the part of a title the page shows, the deck shown
+// under the headline.
+#include "extract/common.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "ascii.hpp"
+#include "dom.hpp"
+#include "metadata.hpp"
+#include "normalize/text.hpp"
+#include "profiles.hpp"
+
+namespace warta::detail::extract_internal {
+namespace {
+
+constexpr std::string_view kTitleSeparators[] = {" - ", " | ", " \xE2\x80\x93 ", " :: "};
+
+// A word that is a domain name ("Kapanlagi.com", "KOMPAS.com", "tribunnews.co.id"), not a number
+// ("1.500") or an abbreviation ("S.H.").
+bool is_domain_name(std::string_view word) {
+  const std::size_t dot = word.find('.');
+  if (dot == 0 || dot == std::string_view::npos) return false;
+  for (std::size_t i = 0; i < dot; ++i) {
+    if (!is_ascii_alnum(word[i]) && word[i] != '-') return false;
+  }
+  std::string_view rest = word.substr(dot);
+  while (!rest.empty()) {
+    std::size_t label = 1;
+    while (label < rest.size() && is_ascii_alpha(rest[label])) ++label;
+    if (label < 3 || (label < rest.size() && rest[label] != '.')) return false;
+    rest.remove_prefix(label);
+  }
+  return std::any_of(word.begin(), word.begin() + static_cast<long>(dot), is_ascii_alpha);
+}
+
+// A title segment that names a site: a few words, one of them a domain name ("Today Kapanlagi.com",
+// "Kompas.com Bola").
+bool names_a_site(std::string_view segment) {
+  constexpr std::size_t kMaxSiteWords = 4;
+  std::size_t words = 0;
+  bool domain = false;
+  for (std::string_view rest = segment; !rest.empty();) {
+    const std::size_t space = std::min(rest.find(' '), rest.size());
+    if (space > 0) {
+      ++words;
+      domain = domain || is_domain_name(rest.substr(0, space));
+    }
+    rest.remove_prefix(std::min(space + 1, rest.size()));
+  }
+  return domain && words <= kMaxSiteWords;
+}
+
+// Text without markup: descriptions of lite templates carry escaped HTML ("<p>Pengakuan ...</p>").
+std::string without_markup(std::string_view text) {
+  std::string out;
+  bool in_tag = false;
+  for (const char c : text) {
+    if (c == '<') in_tag = true;
+    if (!in_tag) out += c;
+    if (c == '>') in_tag = false;
+  }
+  return normalize_text(out);
+}
+
+bool inside_any(const std::vector<const GumboNode*>& roots, const GumboNode* node) {
+  return std::any_of(roots.begin(), roots.end(), [node](const GumboNode* root) { return contains(root, node); });
+}
+
+}  // namespace
+
+// Removes a site suffix (" - Kompas.com", " | Liputan6", " | Today Kapanlagi.com") from a title.
+std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
+                              const std::optional<std::string>& site_name) {
+  for (const Profile* profile : profiles) {
+    if (profile == nullptr) continue;
+    for (const std::string& suffix : profile->site_suffixes) {
+      if (title.size() > suffix.size() && fold_case(title.substr(title.size() - suffix.size())) == fold_case(suffix)) {
+        title.erase(title.size() - suffix.size());
+        return normalize_text(title);
+      }
+    }
+  }
+  if (site_name) {
+    for (std::string_view separator : kTitleSeparators) {
+      const std::string suffix = std::string(separator) + *site_name;
+      if (title.size() > suffix.size() && fold_case(title.substr(title.size() - suffix.size())) == fold_case(suffix)) {
+        return normalize_text(title.substr(0, title.size() - suffix.size()));
+      }
+    }
+  }
+  std::size_t cut = std::string::npos;
+  std::size_t cut_length = 0;
+  for (std::string_view separator : kTitleSeparators) {
+    const std::size_t at = title.rfind(separator);
+    if (at != std::string::npos && (cut == std::string::npos || at > cut)) {
+      cut = at;
+      cut_length = separator.size();
+    }
+  }
+  if (cut != std::string::npos && cut > 0 && names_a_site(std::string_view(title).substr(cut + cut_length))) {
+    return normalize_text(title.substr(0, cut));
+  }
+  return title;
+}
+
+// Old templates title the page "Site - Article" with no og:title or <h1>: the part of the title the
+// page shows as a line of its own is the headline; else the whole title.
+std::string shown_title_part(const Document& doc, const std::string& title) {
+  std::vector<std::string> parts;
+  for (std::string_view rest = title; !rest.empty();) {
+    std::size_t cut = rest.size();
+    std::size_t length = 0;
+    for (std::string_view separator : kTitleSeparators) {
+      const std::size_t at = rest.find(separator);
+      if (at < cut) {
+        cut = at;
+        length = separator.size();
+      }
+    }
+    if (std::string part = normalize_text(rest.substr(0, cut)); !part.empty()) parts.push_back(std::move(part));
+    rest.remove_prefix(std::min(cut + length, rest.size()));
+  }
+  if (parts.size() < 2) return title;
+  // The site's name may be shown too (a text logo): the longest part shown wins.
+  const std::string* shown = nullptr;
+  for (const GumboNode* element : doc.elements()) {
+    if (!is_short_line(element) && !is_bold(element)) continue;
+    const std::string text = normalize_text(text_content(element));
+    for (const std::string& part : parts) {
+      if (text == part && (shown == nullptr || part.size() > shown->size())) shown = &part;
+    }
+  }
+  return shown != nullptr ? *shown : title;
+}
+
+// Deck text compared as a reader would: case and a final full stop do not matter.
+std::string deck_key(std::string_view text) {
+  std::string key = fold_case(normalize_text(text));
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
+  return key;
+}
+
+// Pages of unknown outlets show their deck as an element of its own, outside the text: the first
+// text that is the page's whole description (a description found only in the text is its first
+// sentence, not a deck), else a plain paragraph right after the <h1>, as WordPress entry headers do.
+std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& meta,
+                                      const std::vector<const GumboNode*>& roots) {
+  constexpr std::size_t kMinDeckBytes = 20;
+  constexpr std::size_t kMaxDeckBytes = 400;
+  constexpr std::size_t kMinDeckWords = 6;
+  std::vector<std::string> descriptions;
+  for (const char* key : {"description", "og:description", "twitter:description"}) {
+    if (const std::string* value = meta.first(key)) descriptions.push_back(deck_key(without_markup(*value)));
+  }
+  if (meta.jsonld && meta.jsonld->description) descriptions.push_back(deck_key(without_markup(*meta.jsonld->description)));
+  std::erase_if(descriptions, [](const std::string& key) { return key.size() < kMinDeckBytes; });
+  const GumboNode* first_h1 = nullptr;
+  for (const GumboNode* element : doc.elements()) {
+    if (first_h1 == nullptr && element->v.element.tag == GUMBO_TAG_H1) first_h1 = element;
+    if (descriptions.empty() || element->v.element.tag == GUMBO_TAG_HEAD) continue;
+    const GumboVector& children = element->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > 2 * kMaxDeckBytes) continue;
+      const std::string key = deck_key(child->v.text.text);
+      if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
+      if (in_skipped_subtree(element) || inside_any(roots, element)) continue;
+      for (const GumboNode* up = element; up != nullptr && is_element(up); up = up->parent) {
+        if (up->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a teaser of another article
+      }
+      return normalize_text(child->v.text.text);
+    }
+  }
+  if (first_h1 == nullptr) return std::nullopt;
+  const GumboNode* next = nullptr;
+  const GumboVector& siblings = first_h1->parent->v.element.children;
+  for (unsigned i = first_h1->index_within_parent + 1; i < siblings.length && next == nullptr; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (is_element(sibling)) next = sibling;
+  }
+  if (next == nullptr || next->v.element.tag != GUMBO_TAG_P || inside_any(roots, next)) return std::nullopt;
+  std::string text = normalize_text(text_content(next));
+  const std::size_t words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+  if (text.size() < kMinDeckBytes || text.size() > kMaxDeckBytes || words < kMinDeckWords) return std::nullopt;
+  const std::size_t at = doc.index_of(next);
+  for (std::size_t j = at + 1; j < doc.subtree_end(at); ++j) {
+    if (doc.elements()[j]->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a byline or a link line
+  }
+  if (parse_date(text).value) return std::nullopt;
+  return text;
+}
+
+}  // namespace warta::detail::extract_internal

@@ -1,0 +1,301 @@
+// Tags (the visible tag list, declared keywords) and the section (breadcrumb trails).
+#include "extract/common.hpp"
+
+#include <algorithm>
+
+#include "ascii.hpp"
+#include "dom.hpp"
+#include "indonesian.hpp"
+#include "metadata.hpp"
+#include "normalize/text.hpp"
+#include "script_data.hpp"
+#include "url.hpp"
+
+namespace warta::detail::extract_internal {
+namespace {
+
+// A breadcrumb container: named so by class or id, labelled so for screen readers, or typed so in
+// microdata.
+bool is_breadcrumb(const GumboNode* element) {
+  for (const char* name : {"class", "id", "aria-label", "itemtype"}) {
+    const char* value = attribute(element, name);
+    if (value != nullptr && ascii_lower(value).find("breadcrumb") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A URL without its fragment and trailing slash, for comparing links with the page's address.
+std::string_view page_address(std::string_view url) {
+  url = url.substr(0, std::min(url.find('#'), url.size()));
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  return url;
+}
+
+// Lower-cased words of an element's class and id ("tags--topics__list" -> tags, topics, list).
+std::vector<std::string> name_words(const GumboNode* element) {
+  std::vector<std::string> words;
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(element, name);
+    if (value == nullptr) continue;
+    const std::string lower = ascii_lower(value);
+    std::string word;
+    for (const char c : lower + ' ') {
+      if (is_ascii_alnum(c)) {
+        word.push_back(c);
+      } else if (!word.empty()) {
+        words.push_back(std::move(word));
+        word.clear();
+      }
+    }
+  }
+  return words;
+}
+
+bool named_any(const GumboNode* element, std::initializer_list<std::string_view> names) {
+  const std::vector<std::string> words = name_words(element);
+  return std::any_of(words.begin(), words.end(), [&names](const std::string& word) {
+    return std::find(names.begin(), names.end(), word) != names.end();
+  });
+}
+
+// Containers an article's own tag list sits in ("tags", "tag-links", "topik-terkait", "keywords").
+// A whole post is none: WordPress names its terms in the post's classes ("hentry tag-banjir").
+bool names_tag_list(const GumboNode* element) {
+  switch (element->v.element.tag) {
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BODY:
+      return false;
+    default:
+      break;
+  }
+  return !has_class(element, "hentry") &&
+         named_any(element, {"tag", "tags", "tagging", "topik", "topic", "topics", "keyword", "keywords", "hashtag"});
+}
+
+// Site chrome repeated on every page: navigation, sidebars, trending/popular widgets, tag clouds, and
+// a page-level header or footer (an <article>'s own header or footer holds its tags on WordPress).
+bool in_site_chrome(const GumboNode* link) {
+  bool in_article = false;
+  for (const GumboNode* node = link->parent; node != nullptr && is_element(node); node = node->parent) {
+    if (node->v.element.tag == GUMBO_TAG_ARTICLE) in_article = true;
+  }
+  // Stops at <body>, whose classes name the page ("single category-hot"), not a widget.
+  for (const GumboNode* node = link->parent; node != nullptr && is_element(node) && node->v.element.tag != GUMBO_TAG_BODY;
+       node = node->parent) {
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || is_breadcrumb(node)) return true;
+    if (named_any(node, {"trending", "populer", "popular", "terpopuler", "terhangat", "hot", "menu", "nav", "navbar",
+                         "sidebar", "widget", "cloud", "tagcloud"})) {
+      return true;
+    }
+    if (!in_article && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || named_any(node, {"header", "footer"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A link to a tag or topic page: rel="tag", or a path with a tag segment before the tag's own
+// ("/tag/banjir", "/topik/pilkada-2024", Blogger's "/search/label/Berita").
+bool links_to_tag(const GumboNode* link) {
+  if (const char* rel = attribute(link, "rel")) {
+    const std::string words = " " + ascii_lower(rel) + " ";
+    if (words.find(" tag ") != std::string::npos) return true;
+  }
+  const char* href = attribute(link, "href");
+  if (href == nullptr) return false;
+  std::string_view path = href;
+  if (const std::size_t scheme = path.find("//"); scheme != std::string_view::npos) {
+    path.remove_prefix(scheme + 2);
+    path.remove_prefix(std::min(path.find('/'), path.size()));
+  }
+  path = path.substr(0, std::min(path.find_first_of("?#"), path.size()));
+  std::vector<std::string> segments;
+  for (std::string_view rest = path; !rest.empty();) {
+    const std::size_t slash = std::min(rest.find('/'), rest.size());
+    if (slash > 0) segments.push_back(ascii_lower(rest.substr(0, slash)));
+    rest.remove_prefix(std::min(slash + 1, rest.size()));
+  }
+  for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
+    for (std::string_view name : {"tag", "tags", "topik", "topic", "topics", "label", "hashtag"}) {
+      if (segments[i] == name) return true;
+    }
+  }
+  return false;
+}
+
+// Adds a tag unless the list has it already in another case.
+void append_unique(std::vector<std::string>& tags, std::string tag) {
+  const std::string key = fold_case(tag);
+  if (std::none_of(tags.begin(), tags.end(), [&key](const std::string& seen) { return fold_case(seen) == key; })) {
+    tags.push_back(std::move(tag));
+  }
+}
+
+// The element holding every link of a run.
+const GumboNode* run_container(const std::vector<const GumboNode*>& run) {
+  const GumboNode* container = run.front()->parent;
+  while (container != nullptr && !contains(container, run.back())) container = container->parent;
+  return container;
+}
+
+// The text of a container outside its links, separators (",", "|", "#", ":") as spaces: a list's
+// label ("Tags"), or the sentences around keyword links in a paragraph. Reading stops past
+// `max_bytes` (the caller only needs to know it is longer), so a run spanning the page costs little.
+std::string text_outside_links(const GumboNode* container, std::size_t max_bytes) {
+  std::string text;
+  std::vector<const GumboNode*> pending{container};
+  while (!pending.empty() && text.size() <= max_bytes) {
+    const GumboNode* node = pending.back();
+    pending.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      for (const char c : std::string_view(node->v.text.text)) text.push_back(std::string_view(",|#/:").find(c) == std::string_view::npos ? c : ' ');
+      text.push_back(' ');
+      continue;
+    }
+    if (!is_element(node) || skipped_subtree(node) || (node != container && node->v.element.tag == GUMBO_TAG_A)) continue;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) pending.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return normalize_text(text);
+}
+
+// A list headed "Topik Pilihan", "Trending" or "Terpopuler" (in the container or just before it) is
+// the site's, shown on every page.
+bool under_site_wide_heading(const GumboNode* container, const std::string& other_text) {
+  constexpr int kLevels = 3;
+  if (indonesian::names_site_wide_list(other_text)) return true;
+  const GumboNode* inner = container;
+  for (int level = 0; level < kLevels && inner->parent != nullptr && is_element(inner->parent); ++level) {
+    for (const GumboNode* sibling : element_children(inner->parent)) {
+      if (sibling == inner) break;
+      if (indonesian::names_site_wide_list(normalize_text(text_content(sibling)))) return true;
+    }
+    inner = inner->parent;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The section in a breadcrumb trail ("Home > News > Politik > Title"): the last item after the first
+// (home) one, when short enough to be a section name and not the headline.
+std::optional<std::string> trail_section(const std::vector<std::string>& trail) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  for (std::size_t k = trail.size(); k-- > 1;) {
+    if (static_cast<std::size_t>(std::count(trail[k].begin(), trail[k].end(), ' ')) < kMaxSectionWords) {
+      return trail[k];
+    }
+  }
+  return std::nullopt;
+}
+
+// The visible breadcrumb trail of the first breadcrumb container: its link texts, leaving out the
+// item for the page itself ("Detail Berita" linking to "#" or to the article).
+std::optional<std::string> breadcrumb_section(const Document& doc, const std::string& page_url,
+                                              const std::optional<std::string>& canonical) {
+  auto links_to_page = [&](const GumboNode* link) {
+    const char* href = attribute(link, "href");
+    if (href == nullptr) return false;
+    const std::string target = resolve_url(page_url, normalize_text(href));
+    const std::string_view address = page_address(target);
+    return address.empty() || address == page_address(page_url) || (canonical && address == page_address(*canonical));
+  };
+  const auto& elements = doc.elements();
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    if (!is_breadcrumb(elements[i])) continue;
+    std::vector<std::string> links;
+    for (std::size_t j = i + 1; j < doc.subtree_end(i); ++j) {
+      if (elements[j]->v.element.tag != GUMBO_TAG_A || links_to_page(elements[j])) continue;
+      if (std::string text = normalize_text(text_content(elements[j])); !text.empty()) links.push_back(std::move(text));
+    }
+    if (!links.empty()) return trail_section(links);
+  }
+  return std::nullopt;
+}
+
+// Shown as "#tag" (Republika, Tempo); the tag is the word.
+std::string tag_text(std::string_view text) {
+  std::string tag = normalize_text(text);
+  const std::size_t start = tag.find_first_not_of("# ");
+  return start == std::string::npos ? std::string() : tag.substr(start);
+}
+
+// The article's visible tag list: the first run of tag links (rel="tag", a tag path, or inside a
+// container named for tags) outside site chrome whose container holds little besides them (a "Tags:"
+// label, separators). In-body keyword links fail that test; a list too long is a site-wide one.
+std::vector<std::string> visible_tag_list(const Document& doc) {
+  constexpr std::size_t kMaxTags = 15;
+  constexpr std::size_t kMaxOtherBytes = 32;
+  constexpr std::size_t kMaxReadBytes = 4 * kMaxOtherBytes;
+  // A tag list's named container is close to its links (a > li > ul > div.box > div.tags).
+  constexpr int kMaxContainerLevels = 5;
+  auto candidate = [](const GumboNode* link) {
+    const char* href = attribute(link, "href");
+    if (href == nullptr || *href == '\0' || *href == '#' || starts_with_icase(href, "javascript:")) return false;
+    bool tagged = links_to_tag(link);
+    const GumboNode* node = link->parent;
+    for (int level = 0; !tagged && level < kMaxContainerLevels && node != nullptr && is_element(node); ++level) {
+      tagged = names_tag_list(node);
+      node = node->parent;
+    }
+    return tagged && !in_site_chrome(link);
+  };
+  auto one_list = [](const std::vector<const GumboNode*>& run) {
+    const GumboNode* container = run_container(run);
+    return container != nullptr && text_outside_links(container, kMaxReadBytes).size() <= kMaxOtherBytes;
+  };
+  std::vector<const GumboNode*> run;
+  auto take_run = [&run, &one_list]() {
+    std::vector<std::string> tags;
+    if (!run.empty() && run.size() <= kMaxTags && one_list(run)) {
+      const GumboNode* container = run_container(run);
+      if (!under_site_wide_heading(container, text_outside_links(container, kMaxReadBytes))) {
+        for (const GumboNode* link : run) {
+          if (std::string tag = tag_text(text_content(link)); !tag.empty()) append_unique(tags, std::move(tag));
+        }
+      }
+    }
+    run.clear();
+    return tags;
+  };
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag != GUMBO_TAG_A || in_skipped_subtree(element)) continue;
+    if (!candidate(element)) {
+      if (std::vector<std::string> tags = take_run(); !tags.empty()) return tags;
+      continue;
+    }
+    if (!run.empty()) {
+      run.push_back(element);
+      if (one_list(run)) continue;
+      run.pop_back();
+      if (std::vector<std::string> tags = take_run(); !tags.empty()) return tags;
+    }
+    run.push_back(element);
+  }
+  return take_run();
+}
+
+// Declared keywords (news_keywords, else keywords) when they are a tag list: not the headline or
+// description cut into words (many one-word entries), and without the site-wide phrases regional
+// sites append to every page ("berita terkini", "portal Indonesia").
+std::vector<std::string> declared_keywords(const PageMetadata& meta) {
+  constexpr std::size_t kMinSplitTextEntries = 8;
+  const std::string* value = meta.first("news_keywords");
+  if (value == nullptr) value = meta.first("keywords");
+  if (value == nullptr) return {};
+  std::vector<std::string> entries = split_declared_list(*value);
+  const auto single_words = std::count_if(entries.begin(), entries.end(),
+                                          [](const std::string& entry) { return entry.find(' ') == std::string::npos; });
+  if (entries.size() >= kMinSplitTextEntries && static_cast<std::size_t>(single_words) * 2 > entries.size()) return {};
+  std::vector<std::string> tags;
+  for (std::string& entry : entries) {
+    std::string tag = tag_text(entry);
+    if (tag.empty() || indonesian::is_site_wide_keyword(tag)) continue;
+    append_unique(tags, std::move(tag));
+  }
+  return tags;
+}
+
+}  // namespace warta::detail::extract_internal
