@@ -166,6 +166,16 @@ std::string text_content(const GumboNode* node, std::size_t max_bytes) {
   return out;
 }
 
+const GumboNode* element_sibling(const GumboNode* element, int step) noexcept {
+  if (element->parent == nullptr) return nullptr;
+  const GumboVector& children = element->parent->v.element.children;
+  for (long i = static_cast<long>(element->index_within_parent) + step; i >= 0 && i < static_cast<long>(children.length); i += step) {
+    const auto* sibling = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(sibling)) return sibling;
+  }
+  return nullptr;
+}
+
 bool in_link(const GumboNode* node) noexcept {
   for (const GumboNode* current = node; current != nullptr; current = current->parent) {
     if (current->type == GUMBO_NODE_ELEMENT && current->v.element.tag == GUMBO_TAG_A) return true;

@@ -72,6 +72,8 @@ std::string text_content(const GumboNode* node, std::size_t max_bytes = std::str
 bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept;
 // True when the node is an <a> or sits inside one.
 bool in_link(const GumboNode* node) noexcept;
+// The element sibling just before (step -1) or after (+1) an element, or nullptr.
+const GumboNode* element_sibling(const GumboNode* element, int step) noexcept;
 // Element children of a node.
 std::vector<const GumboNode*> element_children(const GumboNode* node);
 

@@ -33,6 +33,7 @@ Error make_error(ErrorCode code, std::string message, const ParseOptions& option
 }
 
 void normalise_captions(RawFields& raw, const std::string& page_url, Article& article) {
+  std::unordered_set<std::string> seen;  // a caption repeated (slider copies) is listed once
   for (detail::RawCaption& caption : raw.captions) {
     Caption out;
     if (caption.credit) {
@@ -46,9 +47,9 @@ void normalise_captions(RawFields& raw, const std::string& page_url, Article& ar
     // GOLD: an image with a credit but no caption text has no caption entry.
     if (out.text.empty()) continue;
     if (caption.image_url) out.image_url = detail::resolve_url(page_url, *caption.image_url);
-    if (std::find(article.captions.begin(), article.captions.end(), out) == article.captions.end()) {
-      article.captions.push_back(std::move(out));
-    }
+    const std::string key = out.text + '\0' + out.credit.value_or("") + '\0' + (out.credit ? "1" : "0") + '\0' +
+                            out.image_url.value_or("") + '\0' + (out.image_url ? "1" : "0");
+    if (seen.insert(key).second) article.captions.push_back(std::move(out));
   }
 }
 
@@ -74,22 +75,27 @@ void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<
 }
 
 // GOLD: a visible credit outranks the metadata naming the same person (some outlets declare the
-// editor as author).
+// editor as author). No article credits more people than kMaxPeople: beyond that the "credits" are
+// a list of the site's writers (or a hostile page), and the rest is left out with a warning.
 void normalise_people(const RawFields& raw, Article& article) {
+  constexpr std::size_t kMaxPeople = 100;
   const auto people_of = [](const detail::RawCredit& credit) {
     return credit.role ? detail::parse_byline(credit.text, *credit.role) : detail::parse_byline(credit.text);
   };
-  std::vector<std::string> shown;
+  std::unordered_set<std::string> shown;
   for (const detail::RawCredit& credit : raw.credits) {
     if (credit.declared) continue;
-    for (const Person& person : people_of(credit)) shown.push_back(detail::fold_case(person.name));
+    for (const Person& person : people_of(credit)) shown.insert(detail::fold_case(person.name));
+    if (shown.size() > kMaxPeople) break;
   }
   for (const detail::RawCredit& credit : raw.credits) {
+    if (article.people.size() >= kMaxPeople) {
+      article.warnings.push_back("more than " + std::to_string(kMaxPeople) + " people credited; the rest left out");
+      break;
+    }
     std::vector<Person> people = people_of(credit);
     if (credit.declared) {
-      std::erase_if(people, [&shown](const Person& person) {
-        return std::find(shown.begin(), shown.end(), detail::fold_case(person.name)) != shown.end();
-      });
+      std::erase_if(people, [&shown](const Person& person) { return shown.contains(detail::fold_case(person.name)); });
     }
     detail::add_people(article.people, people);
   }

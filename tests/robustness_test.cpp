@@ -326,3 +326,19 @@ TEST_CASE("robustness: messages quoting the page's bytes stay valid UTF-8") {
   CHECK(refused.error().code == warta::ErrorCode::bad_option);
   CHECK_NOTHROW(nlohmann::json(refused.error().message).dump());
 }
+
+TEST_CASE("robustness: a page crediting hundreds of people keeps the first hundred, with a warning") {
+  std::string authors;
+  for (int i = 0; i < 150; ++i) {
+    const std::string surname{static_cast<char>('A' + i / 26), static_cast<char>('a' + i % 26), 'n', 't', 'o'};
+    authors += std::string(i == 0 ? "" : ",") + "{\"@type\":\"Person\",\"name\":\"Budi " + surname + "\"}";
+  }
+  const std::string head = "<meta charset=\"utf-8\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[" +
+                           authors + "]}</script>";
+  const warta::Result result = warta::parse(article_page(standard_body(), head));
+  require_sane(result);
+  CHECK(result->people.size() == 100);
+  CHECK(result->people.front().name == "Budi Aanto");
+  CHECK(std::any_of(result->warnings.begin(), result->warnings.end(),
+                    [](const std::string& warning) { return contains(warning, "people credited"); }));
+}

@@ -21,24 +21,26 @@ bool is_share_control(const GumboNode* element) {
   return cls != nullptr && ascii_lower(cls).find("share") != std::string::npos;
 }
 
-std::optional<std::string> image_near(const GumboNode* caption) {
+std::optional<std::string> image_near(const Document& doc, const GumboNode* caption) {
+  constexpr std::size_t kMaxVisited = 1000;  // a photo's frame, not a gallery of thousands
+  const auto& elements = doc.elements();
   const GumboNode* scope = caption;
-  for (int up = 0; up < 3 && scope != nullptr; ++up, scope = scope->parent) {
-    if (!is_element(scope)) break;
-    std::vector<const GumboNode*> stack{scope};
-    while (!stack.empty()) {
-      const GumboNode* node = stack.back();
-      stack.pop_back();
-      if (!is_element(node) || is_share_control(node)) continue;
-      const std::string_view tag = tag_name(node);
-      if (tag == "img" || tag == "amp-img") {
-        for (const char* name : {"data-src", "data-original", "data-lazy-src", "src"}) {
-          const char* value = attribute(node, name);
-          if (value != nullptr && *value != '\0' && std::strncmp(value, "data:", 5) != 0) return normalize_text(value);
-        }
+  for (int up = 0; up < 3 && scope != nullptr && is_element(scope); ++up, scope = scope->parent) {
+    const std::size_t begin = doc.index_of(scope);
+    if (begin == elements.size()) break;
+    const std::size_t end = std::min(doc.subtree_end(begin), begin + kMaxVisited);
+    for (std::size_t i = begin; i < end; ++i) {
+      const GumboNode* node = elements[i];
+      if (is_share_control(node)) {
+        i = doc.subtree_end(i) - 1;
+        continue;
       }
-      const GumboVector& children = node->v.element.children;
-      for (unsigned i = children.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+      const std::string_view tag = tag_name(node);
+      if (tag != "img" && tag != "amp-img") continue;
+      for (const char* name : {"data-src", "data-original", "data-lazy-src", "src"}) {
+        const char* value = attribute(node, name);
+        if (value != nullptr && *value != '\0' && std::strncmp(value, "data:", 5) != 0) return normalize_text(value);
+      }
     }
   }
   return std::nullopt;
@@ -103,10 +105,13 @@ bool links_to_page(const GumboNode* image, const GumboNode* scope) {
 }
 
 // Whether the images in an element's subtree are the article's own (none is a teaser's link to
-// another page); nullopt when it holds no image.
+// another page); nullopt when it holds no image. A subtree of more elements than a photo's frame
+// holds is not the caption's frame (and reading it per caption would make galleries quadratic).
 std::optional<bool> own_images(const Document& doc, const GumboNode* scope) {
+  constexpr std::size_t kMaxFrameElements = 1000;
   const std::size_t begin = doc.index_of(scope);
   if (begin == doc.elements().size()) return std::nullopt;
+  if (doc.subtree_end(begin) - begin > kMaxFrameElements) return false;
   const auto first = doc.elements().begin() + static_cast<std::ptrdiff_t>(begin);
   const auto last = doc.elements().begin() + static_cast<std::ptrdiff_t>(doc.subtree_end(begin));
   if (std::none_of(first, last, is_image)) return std::nullopt;
@@ -119,18 +124,21 @@ std::optional<bool> own_images(const Document& doc, const GumboNode* scope) {
 // The image must not be a link to another page.
 bool beside_image(const Document& doc, const GumboNode* caption, std::size_t caption_bytes) {
   constexpr std::size_t kOtherTextBytes = 300;
+  const std::size_t max_bytes = caption_bytes + kOtherTextBytes;
   const GumboNode* scope = caption;
   bool wrapper = true;  // scope holds only the caption's text
   for (int up = 0; up < 3 && scope != nullptr && is_element(scope); ++up, scope = scope->parent) {
-    const std::size_t scope_bytes = normalize_text(text_content(scope)).size();
+    // Text only grows going up: past the limit no level can be the caption's frame. White space
+    // collapses, so the raw read stops at a multiple of the limit.
+    const std::size_t scope_bytes = normalize_text(text_content(scope, 8 * max_bytes)).size();
+    if (scope_bytes > max_bytes) return false;
     wrapper = wrapper && scope_bytes == caption_bytes;
-    if (const std::optional<bool> own = own_images(doc, scope)) return *own && scope_bytes <= caption_bytes + kOtherTextBytes;
+    if (const std::optional<bool> own = own_images(doc, scope)) return *own;
     if (!wrapper || scope->parent == nullptr || !is_element(scope->parent)) continue;
-    const std::vector<const GumboNode*> siblings = element_children(scope->parent);
-    const auto at = std::find(siblings.begin(), siblings.end(), scope);
-    for (const auto neighbour : {at == siblings.begin() ? siblings.end() : at - 1, at + 1}) {
-      if (neighbour == siblings.end() || !normalize_text(text_content(*neighbour)).empty()) continue;
-      if (const std::optional<bool> own = own_images(doc, *neighbour)) return *own;
+    for (const int step : {-1, 1}) {
+      const GumboNode* neighbour = element_sibling(scope, step);
+      if (neighbour == nullptr || !normalize_text(text_content(neighbour, 64)).empty()) continue;
+      if (const std::optional<bool> own = own_images(doc, neighbour)) return *own;
     }
   }
   return false;
@@ -319,7 +327,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
       }
     }
     if (caption.text.empty() && !caption.credit) continue;
-    caption.image_url = image_near(node);
+    caption.image_url = image_near(doc, node);
     out.captions.push_back(std::move(caption));
   }
 }

@@ -130,13 +130,13 @@ std::optional<std::string> optional_of(const std::string* value) {
   return *value;
 }
 
-// Removes roots nested in an earlier root so no text is taken twice.
+// Removes roots nested in an earlier root so no text is taken twice; `roots` are in document order.
 std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots) {
+  // In document order a root nested in a kept one is nested in the last kept: kept subtrees are
+  // disjoint and each starts before the next.
   std::vector<const GumboNode*> out;
   for (const GumboNode* root : roots) {
-    bool nested = false;
-    for (const GumboNode* kept : out) nested = nested || contains(kept, root);
-    if (!nested) out.push_back(root);
+    if (out.empty() || !contains(out.back(), root)) out.push_back(root);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include "extract/common.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "dom.hpp"
 #include "indonesian.hpp"
@@ -82,11 +83,9 @@ bool is_teaser(const Document& doc, const GumboNode* element, const GumboNode* r
 // related article, an author bio, a caption (the credit of a photo beside it) or, for a labelled
 // line, a link's own text ("FOTO: Judul ..." is a teaser title, not a photographer).
 bool foreign_credit(const Document& doc, const GumboNode* element, const GumboNode* root, bool labelled_line) {
-  const GumboNode* parent = element->parent;
-  if (parent != nullptr && is_element(parent)) {
-    for (const GumboNode* sibling : element_children(parent)) {
-      if (sibling->v.element.tag == GUMBO_TAG_IMG || tag_name(sibling) == "picture") return true;
-    }
+  for (const int step : {-1, 1}) {
+    const GumboNode* sibling = element_sibling(element, step);
+    if (sibling != nullptr && (sibling->v.element.tag == GUMBO_TAG_IMG || tag_name(sibling) == "picture")) return true;
   }
   for (const GumboNode* node = element; node != nullptr && is_element(node); node = node->parent) {
     if (skipped_subtree(node) || (labelled_line && node->v.element.tag == GUMBO_TAG_A)) return true;
@@ -229,13 +228,16 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
   // "Label: Name" lines outside the text (those inside it are its closing credits): the innermost
   // element holding the line, each "|" field that opens with a label.
   std::vector<std::size_t> lines;  // innermost first found from the end
-  const std::size_t slots = found.size();
-  const auto in_slot = [&](const GumboNode* element) {
-    return std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(slots),
-                       [element](const RawCredit& slot) { return contains(slot.node, element); });
-  };
+  // Elements inside a credit slot, marked by the slots' subtree ranges (disjoint: each slot's
+  // subtree was skipped after it).
+  std::vector<char> in_slot(end - begin, 0);
+  for (const RawCredit& slot : found) {
+    const std::size_t at = doc.index_of(slot.node);
+    std::fill(in_slot.begin() + static_cast<std::ptrdiff_t>(at - begin),
+              in_slot.begin() + static_cast<std::ptrdiff_t>(std::min(doc.subtree_end(at), end) - begin), 1);
+  }
   for (std::size_t i = end; i-- > begin;) {
-    if ((i >= root_index && i < root_end) || too_big(i) || in_slot(elements[i])) continue;
+    if ((i >= root_index && i < root_end) || too_big(i) || in_slot[i - begin]) continue;
     if (!lines.empty() && lines.back() < doc.subtree_end(i)) continue;
     const GumboNode* element = elements[i];
     const std::string text = credit_text(element);
@@ -258,10 +260,14 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
     if (credits) lines.push_back(i);
   }
   // A named element inside a labelled line ("Pewarta: <span itemprop=author>A</span>") takes the label's role.
+  std::unordered_set<const GumboNode*> line_elements;
+  for (const std::size_t line : lines) line_elements.insert(elements[line]);
   std::erase_if(found, [&](const RawCredit& credit) {
-    return credit.role && std::any_of(lines.begin(), lines.end(), [&](std::size_t line) {
-      return elements[line] != credit.node && contains(elements[line], credit.node);
-    });
+    if (!credit.role || line_elements.empty()) return false;
+    for (const GumboNode* up = credit.node->parent; up != nullptr; up = up->parent) {
+      if (line_elements.contains(up)) return true;
+    }
+    return false;
   });
   if (found.empty()) return;
   std::stable_sort(found.begin(), found.end(), [&doc](const RawCredit& a, const RawCredit& b) {

@@ -3,6 +3,7 @@
 #include "extract.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "dom.hpp"
 #include "extract/common.hpp"
@@ -147,10 +148,15 @@ RawFields extract(const ExtractInput& input) {
 
   extract_captions(input, profiles, roots, out);
   // A "Foto: Name" line inside a caption credits that photo, not the article.
-  std::erase_if(out.credits, [&out](const RawCredit& credit) {
-    return credit.node != nullptr && std::any_of(out.captions.begin(), out.captions.end(), [&credit](const RawCaption& caption) {
-             return caption.node != nullptr && contains(caption.node, credit.node);
-           });
+  std::unordered_set<const GumboNode*> caption_nodes;
+  for (const RawCaption& caption : out.captions) {
+    if (caption.node != nullptr) caption_nodes.insert(caption.node);
+  }
+  std::erase_if(out.credits, [&caption_nodes](const RawCredit& credit) {
+    for (const GumboNode* up = credit.node; up != nullptr && !caption_nodes.empty(); up = up->parent) {
+      if (caption_nodes.contains(up)) return true;
+    }
+    return false;
   });
   if (!out.subheadline) {
     out.subheadline = shown_deck(doc, meta, roots);

@@ -142,8 +142,12 @@ const GumboNode* run_container(const std::vector<const GumboNode*>& run) {
 
 // The text of a container outside its links, separators (",", "|", "#", ":") as spaces: a list's
 // label ("Tags"), or the sentences around keyword links in a paragraph. Reading stops past
-// `max_bytes` (the caller only needs to know it is longer), so a run spanning the page costs little.
-std::string text_outside_links(const GumboNode* container, std::size_t max_bytes) {
+// `max_bytes` (the caller only needs to know it is longer), so a run spanning the page costs little;
+// nullopt for a container of more nodes than a tag list has (no list, and reading it for every link
+// of a long run would cost the page per link).
+std::optional<std::string> text_outside_links(const GumboNode* container, std::size_t max_bytes) {
+  constexpr std::size_t kMaxNodes = 1024;
+  std::size_t seen = 1;
   std::string text;
   std::vector<const GumboNode*> pending{container};
   while (!pending.empty() && text.size() <= max_bytes) {
@@ -156,6 +160,7 @@ std::string text_outside_links(const GumboNode* container, std::size_t max_bytes
     }
     if (!is_element(node) || skipped_subtree(node) || (node != container && node->v.element.tag == GUMBO_TAG_A)) continue;
     const GumboVector& children = node->v.element.children;
+    if (seen += children.length; seen > kMaxNodes) return std::nullopt;
     for (unsigned i = children.length; i-- > 0;) pending.push_back(static_cast<const GumboNode*>(children.data[i]));
   }
   return normalize_text(text);
@@ -166,11 +171,13 @@ std::string text_outside_links(const GumboNode* container, std::size_t max_bytes
 bool under_site_wide_heading(const GumboNode* container, const std::string& other_text) {
   constexpr int kLevels = 3;
   if (indonesian::names_site_wide_list(other_text)) return true;
+  constexpr int kHeadingSiblings = 3;         // a heading sits just before its list
+  constexpr std::size_t kMaxHeadingBytes = 256;  // longer text is no heading (read no further)
   const GumboNode* inner = container;
   for (int level = 0; level < kLevels && inner->parent != nullptr && is_element(inner->parent); ++level) {
-    for (const GumboNode* sibling : element_children(inner->parent)) {
-      if (sibling == inner) break;
-      if (indonesian::names_site_wide_list(normalize_text(text_content(sibling)))) return true;
+    const GumboNode* sibling = inner;
+    for (int k = 0; k < kHeadingSiblings && (sibling = element_sibling(sibling, -1)) != nullptr; ++k) {
+      if (indonesian::names_site_wide_list(normalize_text(text_content(sibling, kMaxHeadingBytes)))) return true;
     }
     inner = inner->parent;
   }
@@ -244,14 +251,16 @@ std::vector<std::string> visible_tag_list(const Document& doc) {
   };
   auto one_list = [](const std::vector<const GumboNode*>& run) {
     const GumboNode* container = run_container(run);
-    return container != nullptr && text_outside_links(container, kMaxReadBytes).size() <= kMaxOtherBytes;
+    if (container == nullptr) return false;
+    const std::optional<std::string> other = text_outside_links(container, kMaxReadBytes);
+    return other && other->size() <= kMaxOtherBytes;
   };
   std::vector<const GumboNode*> run;
   auto take_run = [&run, &one_list]() {
     std::vector<std::string> tags;
     if (!run.empty() && run.size() <= kMaxTags && one_list(run)) {
       const GumboNode* container = run_container(run);
-      if (!under_site_wide_heading(container, text_outside_links(container, kMaxReadBytes))) {
+      if (!under_site_wide_heading(container, text_outside_links(container, kMaxReadBytes).value_or(""))) {
         for (const GumboNode* link : run) {
           if (std::string tag = tag_text(text_content(link)); !tag.empty()) append_unique(tags, std::move(tag));
         }
