@@ -75,16 +75,10 @@ bool element_names_caption(const GumboNode* element) {
 
 // Related-article lists, sidebars and widgets show thumbnails with titles in caption-like slots.
 bool names_teaser_box(const GumboNode* element) {
-  for (const char* name : {"class", "id"}) {
-    const char* value = attribute(element, name);
-    if (value == nullptr) continue;
-    const std::string lower = ascii_lower(value);
-    for (std::string_view word : {"related", "terkait", "populer", "popular", "rekomendasi", "recommend", "sidebar",
-                                  "widget", "baca-juga", "bacajuga", "terbaru", "latest", "trending"}) {
-      if (lower.find(word) != std::string::npos) return true;
-    }
-  }
-  return false;
+  static constexpr std::string_view kTeaserBoxHints[] = {"related", "terkait",  "populer", "popular", "rekomendasi",
+                                                         "recommend", "sidebar", "widget", "baca-juga", "bacajuga",
+                                                         "terbaru", "latest", "trending"};
+  return class_or_id_contains(element, kTeaserBoxHints);
 }
 
 // A teaser's thumbnail links to another article; an article's photo links nowhere or to the

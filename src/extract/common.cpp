@@ -171,4 +171,16 @@ bool in_skipped_subtree(const GumboNode* element) {
   return false;
 }
 
+bool class_or_id_contains(const GumboNode* element, std::span<const std::string_view> hints) {
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(element, name);
+    if (value == nullptr) continue;
+    const std::string lower = ascii_lower(value);
+    for (std::string_view hint : hints) {
+      if (lower.find(hint) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace warta::detail::extract_internal

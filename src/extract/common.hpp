@@ -5,6 +5,7 @@
 #include <gumbo.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,9 @@ std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots);
 std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, const std::string& field);
 bool is_short_line(const GumboNode* element);
 bool in_skipped_subtree(const GumboNode* element);
+// True when the element's class or id, lower-cased, contains one of `hints` ("baca-juga" in
+// "box-baca-juga-2"): how page furniture is recognised by its name.
+bool class_or_id_contains(const GumboNode* element, std::span<const std::string_view> hints);
 
 // headline.cpp
 std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,

@@ -52,17 +52,7 @@ constexpr std::string_view kForeignCreditHints[] = {"comment", "komentar", "rela
                                                     "rekomendasi", "recommend", "widget", "sidebar", "trending",
                                                     "terkini", "latest", "bio", "about", "tentang"};
 
-bool has_foreign_credit_hint(const GumboNode* element) {
-  for (const char* name : {"class", "id"}) {
-    const char* value = attribute(element, name);
-    if (value == nullptr) continue;
-    const std::string lower = ascii_lower(value);
-    for (std::string_view hint : kForeignCreditHints) {
-      if (lower.find(hint) != std::string::npos) return true;
-    }
-  }
-  return false;
-}
+bool has_foreign_credit_hint(const GumboNode* element) { return class_or_id_contains(element, kForeignCreditHints); }
 
 // A teaser of another article: a list item or <article> (not the page's own) holding a title link.
 bool is_teaser(const Document& doc, const GumboNode* element, const GumboNode* root) {

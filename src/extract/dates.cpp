@@ -32,15 +32,7 @@ const GumboNode* headline_element(const Document& doc, const std::string& headli
 
 bool has_date_hint(const GumboNode* element) {
   static constexpr std::string_view kDateHints[] = {"date", "time", "tanggal", "tgl", "waktu", "publish", "posted"};
-  for (const char* name : {"class", "id"}) {
-    const char* value = attribute(element, name);
-    if (value == nullptr) continue;
-    const std::string lower = ascii_lower(value);
-    for (std::string_view hint : kDateHints) {
-      if (lower.find(hint) != std::string::npos) return true;
-    }
-  }
-  return false;
+  return class_or_id_contains(element, kDateHints);
 }
 
 // A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
