@@ -63,10 +63,10 @@ double link_density(std::size_t text, std::size_t links) {
 constexpr std::size_t kMinSiblingText = 140;
 constexpr double kMaxSiblingLinkDensity = 0.3;
 
-// A content root holds prose: a container with less scoring text outside headings than a short
-// paragraph (a headline box whose class says "detail-headline") loses to one that has it, whatever
-// its class hints.
-constexpr std::size_t kMinRootProse = 140;
+// A content root holds prose: a container with less scoring text outside headings than one short
+// sentence (a headline box whose class says "detail-headline", its date line) loses to one that has
+// it, whatever its class hints. Photo pages carry a single short paragraph, so the bar stays low.
+constexpr std::size_t kMinRootProse = 50;
 
 bool is_heading(const GumboNode* element) {
   switch (element->v.element.tag) {

@@ -62,3 +62,14 @@ TEST_CASE("generic: the content root is the container of the article's prose") {
     CHECK(root_labels(c.html) == c.roots);
   }
 }
+
+TEST_CASE("generic: a photo page's one short paragraph is its content root") {
+  // The article's only text is one sentence of about 100 bytes; the page's header and tag box around it
+  // hold more text in all but are no content root.
+  const std::string html =
+      "<div class=wrap n=page><div class=head><h1>Potret Seru Warga Masak Bersama di Balai Desa</h1>"
+      "<div class=info>ARTIS | 17 Juni 2021 09:54 Reporter : Astri Agustina</div></div>"
+      "<div class=article-body n=text><p>Tak sendirian, warga dibantu oleh anak-anak saat memasak mie instan "
+      "porsi besar di balai desa.</p></div><div class=topik><h4>TOPIK TERKAIT</h4><a href=/t/a>Warga</a></div></div>";
+  CHECK(root_labels(html) == "text");
+}
