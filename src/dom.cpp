@@ -176,6 +176,13 @@ const GumboNode* element_sibling(const GumboNode* element, int step) noexcept {
   return nullptr;
 }
 
+bool within_any(const GumboNode* node, const std::unordered_set<const GumboNode*>& nodes) {
+  for (const GumboNode* current = node; current != nullptr && !nodes.empty(); current = current->parent) {
+    if (nodes.contains(current)) return true;
+  }
+  return false;
+}
+
 bool in_link(const GumboNode* node) noexcept {
   for (const GumboNode* current = node; current != nullptr; current = current->parent) {
     if (current->type == GUMBO_NODE_ELEMENT && current->v.element.tag == GUMBO_TAG_A) return true;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -70,6 +71,8 @@ bool has_class(const GumboNode* node, std::string_view cls) noexcept;
 std::string text_content(const GumboNode* node, std::size_t max_bytes = std::string::npos);
 // True when `ancestor` is `node` or contains it.
 bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept;
+// True when `node` or one of its ancestors is in `nodes` (a set, so each test costs the depth only).
+bool within_any(const GumboNode* node, const std::unordered_set<const GumboNode*>& nodes);
 // True when the node is an <a> or sits inside one.
 bool in_link(const GumboNode* node) noexcept;
 // The element sibling just before (step -1) or after (+1) an element, or nullptr.

@@ -66,11 +66,7 @@ void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<
     if (caption.node != nullptr) nodes.insert(caption.node);
   }
   std::erase_if(body, [&](const detail::RawBlock& block) {
-    if (texts.contains(block.text) || texts_with_credit.contains(block.text)) return true;
-    for (const GumboNode* node = block.node; node != nullptr && !nodes.empty(); node = node->parent) {
-      if (nodes.contains(node)) return true;
-    }
-    return false;
+    return texts.contains(block.text) || texts_with_credit.contains(block.text) || detail::within_any(block.node, nodes);
   });
 }
 

@@ -252,13 +252,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
   // A named element inside a labelled line ("Pewarta: <span itemprop=author>A</span>") takes the label's role.
   std::unordered_set<const GumboNode*> line_elements;
   for (const std::size_t line : lines) line_elements.insert(elements[line]);
-  std::erase_if(found, [&](const RawCredit& credit) {
-    if (!credit.role || line_elements.empty()) return false;
-    for (const GumboNode* up = credit.node->parent; up != nullptr; up = up->parent) {
-      if (line_elements.contains(up)) return true;
-    }
-    return false;
-  });
+  std::erase_if(found, [&](const RawCredit& credit) { return credit.role && within_any(credit.node->parent, line_elements); });
   if (found.empty()) return;
   std::stable_sort(found.begin(), found.end(), [&doc](const RawCredit& a, const RawCredit& b) {
     return doc.index_of(a.node) < doc.index_of(b.node);

@@ -152,12 +152,7 @@ RawFields extract(const ExtractInput& input) {
   for (const RawCaption& caption : out.captions) {
     if (caption.node != nullptr) caption_nodes.insert(caption.node);
   }
-  std::erase_if(out.credits, [&caption_nodes](const RawCredit& credit) {
-    for (const GumboNode* up = credit.node; up != nullptr && !caption_nodes.empty(); up = up->parent) {
-      if (caption_nodes.contains(up)) return true;
-    }
-    return false;
-  });
+  std::erase_if(out.credits, [&caption_nodes](const RawCredit& credit) { return within_any(credit.node, caption_nodes); });
   if (!out.subheadline) {
     out.subheadline = shown_deck(doc, meta, roots);
     // The description shown under a photo is that photo's caption.
