@@ -4,10 +4,12 @@
 
 #include <gumbo.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "field.hpp"
 #include "normalize/dates.hpp"
 #include "warta/article.hpp"
 
@@ -16,6 +18,16 @@ namespace warta::detail {
 class Document;
 struct PageMetadata;
 struct Profile;
+
+// Where a value came from: the plan's source that gave it (src/extract/plan.cpp), the profile rule
+// for profile sources, and the element read when there is one.
+struct Provenance {
+  std::string source;               // "profile", "metadata og:title", "generic content root"
+  std::string rule;                 // profile sources: "kompas.com fields.headline[0] h1.read__title"
+  const GumboNode* node = nullptr;
+  // "profile kompas.com fields.headline[0] h1.read__title", "metadata og:title".
+  std::string text() const { return rule.empty() ? source : source + " " + rule; }
+};
 
 // A body block before normalisation of credits and dateline.
 struct RawBlock {
@@ -44,6 +56,7 @@ struct RawCredit {
   std::optional<Role> role;  // nullopt: a byline to be parsed for labels
   bool declared = false;     // page metadata (JSON-LD, meta): a visible credit of the same name wins
   const GumboNode* node = nullptr;  // the visible element it was read from, kept out of the body
+  Provenance from;
 };
 
 struct RawFields {
@@ -61,7 +74,9 @@ struct RawFields {
   std::vector<RawBlock> body;
   std::vector<Removal> removals;
   std::vector<std::string> warnings;
+  std::vector<const GumboNode*> roots;  // the content roots the body was read from
   bool body_from_profile = false;  // false: the generic scorer chose the content root
+  std::map<Field, Provenance> sources;  // the winning source of each field found
 };
 
 struct ExtractInput {

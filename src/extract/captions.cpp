@@ -268,19 +268,21 @@ const GumboNode* credit_element(const GumboNode* caption) {
 
 }  // namespace
 
-void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
-                      const std::vector<const GumboNode*>& roots, RawFields& out) {
+Provenance extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
+                            const std::vector<const GumboNode*>& roots, RawFields& out) {
   const Document& doc = input.doc;
   std::vector<const GumboNode*> nodes;
   const std::optional<std::string>* text_attribute = nullptr;  // gallery thumbnails carry it in an attribute
+  Provenance from{"generic captions"};
   for (const Profile* profile : profiles) {
-    const auto* rules = field_rules(profile, "captions");
+    const auto* rules = field_rules(profile, Field::captions);
     if (rules == nullptr) continue;
-    for (const FieldRule& rule : *rules) {
-      auto matches = rule.selector.select_all(doc);
+    for (std::size_t i = 0; i < rules->size(); ++i) {
+      auto matches = (*rules)[i].selector.select_all(doc);
       if (!matches.empty()) {
+        from = rule_provenance(*profile, Field::captions, i, matches.front());
         nodes = std::move(matches);
-        text_attribute = &rule.attribute;
+        text_attribute = &(*rules)[i].attribute;
         break;
       }
     }
@@ -290,7 +292,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
   if (generic) nodes = generic_caption_nodes(input, roots, out);
   const std::vector<FieldRule>* credit_rules = nullptr;
   for (const Profile* profile : profiles) {
-    if ((credit_rules = field_rules(profile, "caption_credit")) != nullptr) break;
+    if ((credit_rules = field_rules(profile, Field::caption_credit)) != nullptr) break;
   }
   for (const GumboNode* node : outermost(nodes)) {
     RawCaption caption;
@@ -324,6 +326,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
     caption.image_url = image_near(doc, node);
     out.captions.push_back(std::move(caption));
   }
+  return from;
 }
 
 }  // namespace warta::detail::extract_internal

@@ -3,6 +3,7 @@
 #include "extract/common.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
 #include "dom.hpp"
@@ -118,54 +119,62 @@ std::optional<Role> credit_slot_role(const GumboNode* element) {
 
 }  // namespace
 
-void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, const ScriptData* scripts,
-                     RawFields& out) {
-  const Document& doc = input.doc;
-  for (const Profile* profile : profiles) {
-    // A credit list may give each role as a heading item before its names ("Editor", then "A"): a
-    // byline match that is only a label sets the role of the matches after it.
-    std::optional<Role> heading_role;
-    for (std::string& text : all_values(doc, profile, "byline")) {
-      if (const auto role = indonesian::credit_role(text)) {
-        heading_role = role;
-        continue;
-      }
-      out.credits.push_back({std::move(text), heading_role});
+std::vector<RawCredit> profile_credits(const Document& doc, const Profile* profile, const ScriptData* scripts) {
+  std::vector<RawCredit> out;
+  // A credit list may give each role as a heading item before its names ("Editor", then "A"): a
+  // byline match that is only a label sets the role of the matches after it.
+  std::optional<Role> heading_role;
+  Provenance from;
+  for (std::string& text : all_values(doc, profile, Field::byline, &from)) {
+    if (const auto role = indonesian::credit_role(text)) {
+      heading_role = role;
+      continue;
     }
-    for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"editor", Role::editor},
-                                      std::pair{"reporter", Role::reporter}}) {
-      for (std::string& text : all_values(doc, profile, field)) out.credits.push_back({std::move(text), role});
-    }
-    // Credits the page declares only in script data count as much as visible ones (GOLD).
-    for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"reporter", Role::reporter},
-                                      std::pair{"editor", Role::editor}, std::pair{"photographer", Role::photographer}}) {
-      for (std::string& text : script_values(scripts, profile, field)) {
-        if (!text.empty()) out.credits.push_back({std::move(text), role});
-      }
-    }
-    if (!out.credits.empty()) return;
+    out.push_back({std::move(text), heading_role, false, nullptr, from});
   }
-  // GOLD: the outlet credited as author (its site name) is no person.
-  const auto names_site = [&out](const std::string& name) {
-    return out.site_name && fold_case(normalize_text(name)) == fold_case(*out.site_name);
-  };
-  const PageMetadata& meta = input.metadata;
-  if (meta.jsonld) {
-    for (const auto& [names, role] : {std::pair{&meta.jsonld->authors, Role::author}, std::pair{&meta.jsonld->editors, Role::editor}}) {
-      for (const std::string& name : *names) {
-        if (!names_site(name)) out.credits.push_back({name, role, true});
-      }
+  for (const auto& [field, role] : {std::pair{Field::author, Role::author}, std::pair{Field::editor, Role::editor},
+                                    std::pair{Field::reporter, Role::reporter}}) {
+    for (std::string& text : all_values(doc, profile, field, &from)) out.push_back({std::move(text), role, false, nullptr, from});
+  }
+  // Credits the page declares only in script data count as much as visible ones (GOLD).
+  for (const auto& [field, role] : {std::pair{Field::author, Role::author}, std::pair{Field::reporter, Role::reporter},
+                                    std::pair{Field::editor, Role::editor}, std::pair{Field::photographer, Role::photographer}}) {
+    for (std::string& text : script_values(scripts, profile, field, &from)) {
+      if (!text.empty()) out.push_back({std::move(text), role, false, nullptr, from});
     }
   }
-  if (out.credits.empty()) {
-    for (const char* key : {"author", "article:author", "dc.creator"}) {
-      const std::string* value = meta.first(key);
-      if (value != nullptr && !is_http_url(*value) && !names_site(*value)) {
-        out.credits.push_back({*value, Role::author, true});
-        break;
-      }
+  return out;
+}
+
+namespace {
+
+// GOLD: the outlet credited as author (its site name) is no person.
+bool names_site(const std::string& name, const std::optional<std::string>& site_name) {
+  return site_name && fold_case(normalize_text(name)) == fold_case(*site_name);
+}
+
+}  // namespace
+
+std::vector<RawCredit> jsonld_credits(const PageMetadata& meta, const std::optional<std::string>& site_name) {
+  std::vector<RawCredit> out;
+  if (!meta.jsonld) return out;
+  for (const auto& [names, role, source] : {std::tuple{&meta.jsonld->authors, Role::author, "metadata JSON-LD author"},
+                                             std::tuple{&meta.jsonld->editors, Role::editor, "metadata JSON-LD editor"}}) {
+    for (const std::string& name : *names) {
+      if (!names_site(name, site_name)) out.push_back({name, role, true, nullptr, {source}});
     }
   }
+  return out;
+}
+
+std::vector<RawCredit> meta_author_credits(const PageMetadata& meta, const std::optional<std::string>& site_name) {
+  for (const char* key : {"author", "article:author", "dc.creator"}) {
+    const std::string* value = meta.first(key);
+    if (value != nullptr && !is_http_url(*value) && !names_site(*value, site_name)) {
+      return {{*value, Role::author, true, nullptr, {"metadata author", key}}};
+    }
+  }
+  return {};
 }
 
 // Credits a page without a profile shows around its text: elements named for a credit ("author",

@@ -52,19 +52,25 @@ bool is_link_line(const GumboNode* element) {
 
 }  // namespace
 
-void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out) {
+void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, bool zoned_time_text,
+                   RawFields& out) {
   const Document& doc = input.doc;
   const PageMetadata& meta = input.metadata;
   for (const Profile* profile : profiles) {
-    for (const auto& [field, label] : {std::pair{"published", DateLabel::published}, std::pair{"updated", DateLabel::updated}}) {
-      for (std::string& text : all_values(doc, profile, field)) {
-        out.dates.push_back({DateSource::visible, label, std::move(text)});
+    for (const auto& [field, label] : {std::pair{Field::published, DateLabel::published}, std::pair{Field::updated, DateLabel::updated}}) {
+      Provenance from;
+      for (std::string& text : all_values(doc, profile, field, &from)) {
+        out.dates.push_back({DateSource::visible, label, std::move(text), from.text()});
       }
     }
   }
   if (meta.jsonld) {
-    if (meta.jsonld->date_published) out.dates.push_back({DateSource::jsonld, DateLabel::published, *meta.jsonld->date_published});
-    if (meta.jsonld->date_modified) out.dates.push_back({DateSource::jsonld, DateLabel::updated, *meta.jsonld->date_modified});
+    if (meta.jsonld->date_published) {
+      out.dates.push_back({DateSource::jsonld, DateLabel::published, *meta.jsonld->date_published, "metadata JSON-LD datePublished"});
+    }
+    if (meta.jsonld->date_modified) {
+      out.dates.push_back({DateSource::jsonld, DateLabel::updated, *meta.jsonld->date_modified, "metadata JSON-LD dateModified"});
+    }
   }
   static constexpr std::pair<std::string_view, DateLabel> kMetaDates[] = {
       {"article:published_time", DateLabel::published}, {"og:published_time", DateLabel::published},
@@ -76,31 +82,37 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
       {"datemodified", DateLabel::updated},              {"lastmod", DateLabel::updated},
       {"last-modified", DateLabel::updated}};
   for (const auto& [key, label] : kMetaDates) {
-    for (std::string& value : meta.all(key)) out.dates.push_back({DateSource::meta, label, std::move(value)});
+    for (std::string& value : meta.all(key)) {
+      out.dates.push_back({DateSource::meta, label, std::move(value), "metadata " + std::string(key)});
+    }
   }
   for (const auto& [prop, value] : meta.microdata) {
-    if (prop == "datepublished") out.dates.push_back({DateSource::meta, DateLabel::published, value});
-    if (prop == "datemodified") out.dates.push_back({DateSource::meta, DateLabel::updated, value});
+    if (prop == "datepublished") out.dates.push_back({DateSource::meta, DateLabel::published, value, "metadata microdata datePublished"});
+    if (prop == "datemodified") out.dates.push_back({DateSource::meta, DateLabel::updated, value, "metadata microdata dateModified"});
   }
   for (const GumboNode* element : doc.elements()) {
     if (element->v.element.tag != GUMBO_TAG_TIME) continue;
     const char* datetime = attribute(element, "datetime");
     std::string shown = normalize_text(text_content(element));
     std::string text = datetime != nullptr ? normalize_text(datetime) : shown;
-    if (!text.empty()) out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text)});
+    if (!text.empty()) {
+      out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text), "generic <time> element"});
+    }
     // On a page of an unknown outlet the text of a <time> naming its zone ("19:30 WIT") is the visible
     // date, whatever the attribute's offset (WordPress AMP writes UTC there).
-    if (input.profile == nullptr && datetime != nullptr && !shown.empty()) {
+    if (zoned_time_text && datetime != nullptr && !shown.empty()) {
       const DateResult visible = parse_date(shown);
       if (visible.value && visible.value->has_time && indonesian::zone_offset_minutes(shown.substr(shown.rfind(' ') + 1))) {
-        out.dates.push_back({DateSource::visible, DateLabel::none, std::move(shown)});
+        out.dates.push_back({DateSource::visible, DateLabel::none, std::move(shown), "generic <time> text"});
       }
     }
   }
   if (auto from_url = date_from_url(input.page_url)) {
-    out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url)});
+    out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url), "generic URL path"});
   } else if (meta.canonical) {
-    if (auto from_canonical = date_from_url(*meta.canonical)) out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical)});
+    if (auto from_canonical = date_from_url(*meta.canonical)) {
+      out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical), "generic canonical URL path"});
+    }
   }
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+// The assemble stage: raw fields of the extract stage to Article fields. Caption de-duplication,
+// people precedence, the photo-story rule and the provenance of each field live here, so that
+// parse.cpp only runs the stages.
+
+#include <optional>
+#include <string>
+
+#include "extract.hpp"
+#include "warta/article.hpp"
+
+namespace warta::detail {
+
+// Captions with their credits split off, each listed once, image URLs resolved against the page.
+void normalise_captions(RawFields& raw, const std::string& page_url, Article& article);
+
+// A caption never also appears as a body paragraph.
+void drop_caption_blocks(std::vector<RawBlock>& body, const std::vector<RawCaption>& captions);
+
+// People from the raw credits (a visible credit outranks metadata naming the same person); returns
+// the provenance of the credit that gave the first person, if any.
+std::optional<Provenance> normalise_people(const RawFields& raw, Article& article);
+
+// Why the Article is no article (an index page): empty when it is one. A photo story is captions
+// under a headline with no text of its own; it is kept with a warning.
+std::string missing_article(Article& article);
+
+// The provenance of each field of `article` that is not null or empty, under its Article JSON key.
+std::map<std::string, std::string> field_sources(const RawFields& raw, const Article& article);
+
+}  // namespace warta::detail
