@@ -7,6 +7,8 @@
 #include <unordered_set>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/byline.hpp"
@@ -49,15 +51,10 @@ std::string credit_text(const GumboNode* element) {
 }
 
 // Containers of other articles' and readers' credits (teasers, comments, author bios), by class or id.
-constexpr std::string_view kForeignCreditHints[] = {"comment", "komentar", "related", "terkait", "populer", "popular",
-                                                    "rekomendasi", "recommend", "widget", "sidebar", "trending",
-                                                    "terkini", "latest", "bio", "about", "tentang"};
-
-bool has_foreign_credit_hint(const GumboNode* element) { return class_or_id_contains(element, kForeignCreditHints); }
+bool has_foreign_credit_hint(const GumboNode* element) { return class_or_id_contains(element, class_words(ClassWords::foreign_credit)); }
 
 // A teaser of another article: a list item or <article> (not the page's own) holding a title link.
 bool is_teaser(const Document& doc, const GumboNode* element, const GumboNode* root) {
-  constexpr std::size_t kMinTitleWords = 4;
   const GumboTag tag = element->v.element.tag;
   if ((tag != GUMBO_TAG_LI && tag != GUMBO_TAG_ARTICLE) || contains(element, root)) return false;
   const std::size_t index = doc.index_of(element);
@@ -65,7 +62,7 @@ bool is_teaser(const Document& doc, const GumboNode* element, const GumboNode* r
   for (std::size_t j = index + 1; j < doc.subtree_end(index); ++j) {
     if (elements[j]->v.element.tag != GUMBO_TAG_A) continue;
     const std::string title = normalize_text(text_content(elements[j]));
-    if (static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kMinTitleWords) return true;
+    if (static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= thresholds::kMinTeaserTitleWords) return true;
   }
   return false;
 }
@@ -182,24 +179,18 @@ std::vector<RawCredit> meta_author_credits(const PageMetadata& meta, const std::
 // between the headline and a short way past the end of the text. Where they exist they outrank the
 // metadata, which some outlets fill with the editor.
 void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out) {
-  constexpr std::size_t kMaxSlotBytes = 100;    // longer: an author bio, not a byline
-  constexpr std::size_t kMaxLineBytes = 160;
-  constexpr std::size_t kMaxCreditElements = 40;  // more: a container, not one credit
-  constexpr std::size_t kHeaderElements = 60;      // without a near <h1>: how far above the text to look
-  constexpr std::size_t kMaxHeaderElements = 400;  // how far above the text the headline may be
-  constexpr std::size_t kTailElements = 120;       // how far past the end of the text to look
   const auto& elements = doc.elements();
   const std::size_t root_index = doc.index_of(root);
   const std::size_t root_end = doc.subtree_end(root_index);
-  std::size_t begin = root_index > kHeaderElements ? root_index - kHeaderElements : 0;
-  for (std::size_t i = root_index; i-- > 0 && root_index - i <= kMaxHeaderElements;) {
+  std::size_t begin = root_index > thresholds::kCreditHeaderElements ? root_index - thresholds::kCreditHeaderElements : 0;
+  for (std::size_t i = root_index; i-- > 0 && root_index - i <= thresholds::kMaxCreditHeaderElements;) {
     if (elements[i]->v.element.tag == GUMBO_TAG_H1) {
       begin = i;
       break;
     }
   }
-  const auto too_big = [&doc](std::size_t i) { return doc.subtree_end(i) - i > kMaxCreditElements; };
-  const std::size_t end = std::min(elements.size(), root_end + kTailElements);
+  const auto too_big = [&doc](std::size_t i) { return doc.subtree_end(i) - i > thresholds::kMaxCreditElements; };
+  const std::size_t end = std::min(elements.size(), root_end + thresholds::kCreditTailElements);
   std::vector<RawCredit> found;
   // Elements named for a credit: the outermost one with people in its text.
   for (std::size_t i = begin; i < end; ++i) {
@@ -211,7 +202,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
       continue;
     }
     std::string text = from_first_labelled_names(credit_text(element));
-    if (text.size() > kMaxSlotBytes || foreign_credit(doc, element, root, false)) {
+    if (text.size() > thresholds::kMaxCreditSlotBytes || foreign_credit(doc, element, root, false)) {
       i = doc.subtree_end(i) - 1;
       continue;
     }
@@ -240,7 +231,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
     if (!lines.empty() && lines.back() < doc.subtree_end(i)) continue;
     const GumboNode* element = elements[i];
     const std::string text = credit_text(element);
-    if (text.empty() || text.size() > kMaxLineBytes || foreign_credit(doc, element, root, true)) continue;
+    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes || foreign_credit(doc, element, root, true)) continue;
     bool credits = false;
     for (std::string_view rest = text; !rest.empty();) {
       const std::size_t bar = std::min(rest.find('|'), rest.size());

@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/text.hpp"
@@ -31,8 +33,7 @@ const GumboNode* headline_element(const Document& doc, const std::string& headli
 }
 
 bool has_date_hint(const GumboNode* element) {
-  static constexpr std::string_view kDateHints[] = {"date", "time", "tanggal", "tgl", "waktu", "publish", "posted"};
-  return class_or_id_contains(element, kDateHints);
+  return class_or_id_contains(element, class_words(ClassWords::date_slot));
 }
 
 // A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
@@ -121,7 +122,6 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
 // grandparent) whose text is a date with a time is the visible date. Dated lines elsewhere (a rail of
 // other articles, the site's clock) are not looked at.
 void read_headline_date(const Document& doc, const std::string& headline, RawFields& out) {
-  constexpr std::size_t kMaxLineBytes = 160;
   if (std::any_of(out.dates.begin(), out.dates.end(),
                   [](const DateCandidate& date) { return date.source == DateSource::visible; })) {
     return;
@@ -137,7 +137,7 @@ void read_headline_date(const Document& doc, const std::string& headline, RawFie
     if (!has_date_hint(element) || in_skipped_subtree(element)) continue;
     if (in_link(element)) continue;
     std::string text = normalize_text(text_content(element));
-    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes) continue;
     const DateResult date = parse_date(text);
     if (date.value && date.value->has_time) {
       out.dates.push_back({DateSource::visible, DateLabel::none, std::move(text)});
@@ -149,7 +149,6 @@ void read_headline_date(const Document& doc, const std::string& headline, RawFie
 // Pages with no profile and no dates in their metadata (old regional templates) print the date in a
 // short line above the text: the first line before the content root with a dated time gives it.
 void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out) {
-  constexpr std::size_t kMaxLineBytes = 160;
   const bool want_date = std::none_of(out.dates.begin(), out.dates.end(),
                                       [](const DateCandidate& date) { return date.source != DateSource::url; });
   if (!want_date) return;
@@ -158,7 +157,7 @@ void read_header_lines(const Document& doc, const GumboNode* root, RawFields& ou
     // A line that is a link is a teaser of another article (a rail of dated headlines).
     if (!is_short_line(element) || in_skipped_subtree(element) || in_link(element) || is_link_line(element)) continue;
     const std::string text = normalize_text(text_content(element));
-    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes) continue;
     const DateResult date = parse_date(text);
     if (date.value && date.value->has_time) {
       out.dates.push_back({DateSource::visible, DateLabel::none, text});
