@@ -1,5 +1,6 @@
 // The `warta` command: parse pages and web archives to Article JSON (or text, Markdown, HTML), inspect
 // how a page was read, normalise dates, benchmark.
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -86,7 +87,12 @@ std::optional<std::string> add_profile_file(ParseOptions& options, const std::st
   if (name.empty()) return "--profile " + path + ": the file name gives no profile name";
   const ProfileSet base = options.profiles ? *options.profiles : ProfileSet::builtin();
   ProfileLoad load = load_profile(base, name, text.str());
-  if (!load) return "--profile " + path + ": " + load.error;
+  if (!load) {
+    // One line whatever the file holds: the message may quote a selector with a line break in it.
+    std::string error = "--profile " + path + ": " + load.error;
+    std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return error;
+  }
   options.profiles = std::move(load.set);
   return std::nullopt;
 }
