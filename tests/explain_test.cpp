@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <regex>
+#include <string>
 
 #include "fixture_pages.hpp"
 #include "warta/json.hpp"
@@ -98,4 +100,50 @@ TEST_CASE("explain: a copy of a built-in profile under another name and host rea
   }
   CHECK(actual_json["sources"]["headline"].get<std::string>().starts_with("profile salinan fields.headline["));
   CHECK(actual_json == expected_json);
+}
+
+TEST_CASE("explain: a profile's \"sources\" reorders a field's sources or switches the field off") {
+  const std::string page =
+      "<!DOCTYPE html><html lang=\"id\"><head><title>Pasar Apung Dibuka Lagi</title>"
+      "<meta property=\"article:section\" content=\"Berita\"></head><body>"
+      "<div class=\"kanal\">Ekonomi</div><h1>Pasar Apung Dibuka Lagi</h1>"
+      "<p class=\"ringkasan\">Pedagang kembali berjualan di atas perahu setelah dua tahun libur.</p>"
+      "<div class=\"isi\"><p>Pasar apung di Sungai Martapura kembali dibuka pada Selasa pagi oleh wali kota.</p>"
+      "<p>Ratusan pedagang menjajakan sayur dan buah dari atas perahu kayu sejak subuh tadi.</p></div></body></html>";
+  struct Case {
+    const char* sources;  // the profile's "sources" value
+    std::optional<std::string> section;
+    std::optional<std::string> section_source;
+    std::optional<std::string> subheadline_source;
+  };
+  const Case cases[] = {
+      {"{}", "Ekonomi", "profile kota fields.section[0] div.kanal", "profile kota fields.subheadline[0] p.ringkasan"},
+      {R"({"section": ["metadata article:section", "profile"]})", "Berita", "metadata article:section",
+       "profile kota fields.subheadline[0] p.ringkasan"},
+      {R"({"section": null, "subheadline": []})", std::nullopt, std::nullopt, std::nullopt},
+      // Without the profile rule the generic reader finds the same paragraph under the <h1>.
+      {R"({"subheadline": ["generic deck"]})", "Ekonomi", "profile kota fields.section[0] div.kanal", "generic deck"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sources);
+    const std::string profile = std::string(R"({"hosts": ["kota.example"], "fields": {"section": ["div.kanal"],)") +
+                                R"("subheadline": ["p.ringkasan"]}, "sources": )" + c.sources + "}";
+    const warta::ProfileLoad load = warta::load_profile(warta::ProfileSet::builtin(), "kota", profile);
+    INFO(load.error);
+    REQUIRE(load);
+    warta::ParseOptions options;
+    options.url = "https://kota.example/ekonomi/pasar";
+    options.profiles = load.set;
+    options.explain = true;
+    const warta::Result result = warta::parse(page, options);
+    REQUIRE(result);
+    CHECK(result->section == c.section);
+    const auto source_of = [&result](const char* field) {
+      const auto it = result->sources.find(field);
+      return it == result->sources.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    CHECK(source_of("section") == c.section_source);
+    CHECK(result->subheadline.has_value() == c.subheadline_source.has_value());
+    CHECK(source_of("subheadline") == c.subheadline_source);
+  }
 }
