@@ -7,6 +7,7 @@
 #include "normalize/byline.hpp"
 #include "normalize/captions.hpp"
 #include "normalize/text.hpp"
+#include "profiles.hpp"
 #include "url.hpp"
 
 namespace warta::detail {
@@ -86,8 +87,9 @@ std::string missing_article(Article& article) {
   return {};
 }
 
-std::map<std::string, std::string> field_sources(const RawFields& raw, const Article& article) {
-  std::map<std::string, std::string> out;
+void record_sources(const RawFields& raw, const Timestamps& timestamps, const std::optional<Provenance>& people_from,
+                    const Profile* profile, Article& article) {
+  std::map<std::string, std::string>& out = article.sources;
   const auto from_raw = [&](Field field) {
     const auto it = raw.sources.find(field);
     if (it != raw.sources.end()) out[std::string(article_key(field))] = it->second.text();
@@ -101,7 +103,17 @@ std::map<std::string, std::string> field_sources(const RawFields& raw, const Art
   if (!article.tags.empty()) from_raw(Field::tags);
   if (!article.captions.empty()) from_raw(Field::captions);
   if (!article.body.empty()) from_raw(Field::body);
-  return out;
+  if (!article.people.empty()) out["people"] = people_from ? people_from->text() : "generic closing credits";
+  if (!article.initials.empty()) out["initials"] = "generic closing initials";
+  if (article.dateline) out["dateline"] = "generic dateline of the first paragraph";
+  if (timestamps.published_from) out["published"] = raw.dates[*timestamps.published_from].origin;
+  if (timestamps.updated_from) out["updated"] = raw.dates[*timestamps.updated_from].origin;
+  if (!article.date_mentions.empty()) out["date_mentions"] = "generic dates in the text";
+  if (article.pagination) {
+    out["pagination"] = profile != nullptr && (profile->next_page || !profile->pagination.empty())
+                            ? "profile " + profile->name + " pagination"
+                            : "generic pager";
+  }
 }
 
 }  // namespace warta::detail

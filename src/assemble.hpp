@@ -3,10 +3,12 @@
 // people precedence, the photo-story rule and the provenance of each field live here, so that
 // parse.cpp only runs the stages.
 
+#include <map>
 #include <optional>
 #include <string>
 
 #include "extract.hpp"
+#include "normalize/dates.hpp"
 #include "warta/article.hpp"
 
 namespace warta::detail {
@@ -25,7 +27,12 @@ std::optional<Provenance> normalise_people(const RawFields& raw, Article& articl
 // under a headline with no text of its own; it is kept with a warning.
 std::string missing_article(Article& article);
 
-// The provenance of each field of `article` that is not null or empty, under its Article JSON key.
-std::map<std::string, std::string> field_sources(const RawFields& raw, const Article& article);
+struct Profile;
+
+// Article::sources: the provenance of each field of `article` that is not null or empty, under its
+// Article JSON key: the extract stage's record, the winning date candidates, the credit that gave
+// the first person, and the normalisers that read the text (dateline, initials, date mentions).
+void record_sources(const RawFields& raw, const Timestamps& timestamps, const std::optional<Provenance>& people_from,
+                    const Profile* profile, Article& article);
 
 }  // namespace warta::detail

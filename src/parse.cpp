@@ -135,20 +135,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   if (std::string missing = detail::missing_article(article); !missing.empty()) {
     return make_error(ErrorCode::no_article, std::move(missing), options);
   }
-  if (options.explain) {
-    article.sources = detail::field_sources(raw, article);
-    if (!article.people.empty()) article.sources["people"] = people_from ? people_from->text() : "generic closing credits";
-    if (!article.initials.empty()) article.sources["initials"] = "generic closing initials";
-    if (article.dateline) article.sources["dateline"] = "generic dateline of the first paragraph";
-    if (timestamps.published_from) article.sources["published"] = raw.dates[*timestamps.published_from].origin;
-    if (timestamps.updated_from) article.sources["updated"] = raw.dates[*timestamps.updated_from].origin;
-    if (!article.date_mentions.empty()) article.sources["date_mentions"] = "generic dates in the text";
-    if (article.pagination) {
-      article.sources["pagination"] = profile != nullptr && (profile->next_page || !profile->pagination.empty())
-                                          ? "profile " + profile->name + " pagination"
-                                          : "generic pager";
-    }
-  }
+  if (options.explain) detail::record_sources(raw, timestamps, people_from, profile, article);
   if (trace) trace(doc, raw, profile, article);
   return article;
 }
