@@ -1,6 +1,7 @@
 #pragma once
-// The extract stage: raw fields of the page, from the outlet profile first, then page metadata, then
-// the generic content scorer. Nothing here interprets dates, bylines or datelines (normalise does).
+// The extract stage: raw fields of the page, each resolved by its plan of named sources (profile
+// rule, script data, page metadata, generic reader; src/extract/plan.cpp), with the provenance of the
+// source that won. Nothing here interprets dates, bylines or datelines (normalise does).
 
 #include <gumbo.h>
 

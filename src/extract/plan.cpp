@@ -345,7 +345,6 @@ void read_around_content(Context& c) {
     read_headline_date(c.doc, *c.out.headline, c.out);
     if (c.out.dates.size() > before) c.out.dates.back().origin = "generic date beside the headline";
   }
-  if (c.out.credits.size() > credits_before && credits_before == 0) c.out.sources[Field::people] = c.out.credits.front().from;
 }
 
 void resolve_body(Context& c) {
