@@ -24,7 +24,7 @@ struct Profile;
 // for profile sources, and the element read when there is one.
 struct Provenance {
   std::string source;               // "profile", "metadata og:title", "generic content root"
-  std::string rule;                 // profile sources: "kompas.com fields.headline[0] h1.read__title"
+  std::string rule = {};            // profile sources: "kompas.com fields.headline[0] h1.read__title"
   const GumboNode* node = nullptr;
   // "profile kompas.com fields.headline[0] h1.read__title", "metadata og:title".
   std::string text() const { return rule.empty() ? source : source + " " + rule; }
@@ -57,7 +57,7 @@ struct RawCredit {
   std::optional<Role> role;  // nullopt: a byline to be parsed for labels
   bool declared = false;     // page metadata (JSON-LD, meta): a visible credit of the same name wins
   const GumboNode* node = nullptr;  // the visible element it was read from, kept out of the body
-  Provenance from;
+  Provenance from = {};
 };
 
 struct RawFields {

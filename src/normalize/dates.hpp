@@ -25,7 +25,7 @@ struct DateCandidate {
   DateSource source = DateSource::meta;
   DateLabel label = DateLabel::none;  // published / updated as the source declares it
   std::string text;                   // as found ("Rabu, 15 Mei 2024 11:02 WIB", ISO ...)
-  std::string origin;                 // the extract source that found it ("metadata JSON-LD datePublished")
+  std::string origin = {};            // the extract source that found it ("metadata JSON-LD datePublished")
 };
 
 struct Timestamps {
