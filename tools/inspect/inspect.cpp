@@ -493,6 +493,14 @@ class PageInspector {
     row("captions", captions);
     row("body", std::to_string(a.body.size()) + " blocks");
     row("date_mentions", std::to_string(a.date_mentions.size()));
+    std::string pagination;
+    if (a.pagination) {
+      const auto number = [](const std::optional<int>& value) { return value ? std::to_string(*value) : std::string("?"); };
+      pagination = "page " + number(a.pagination->current) + " of " + number(a.pagination->total);
+      if (a.pagination->next_url) pagination += "<br>next " + escape_html(*a.pagination->next_url);
+      if (a.pagination->single_page_url) pagination += "<br>single page " + escape_html(*a.pagination->single_page_url);
+    }
+    row("pagination", pagination);
     return out + "</table>\n";
   }
 

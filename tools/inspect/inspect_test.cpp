@@ -13,7 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "escape.hpp"
+#include "fixture_pages.hpp"
 #include "inspect.hpp"
+#include "warta/json.hpp"
 
 namespace {
 
@@ -83,12 +86,7 @@ ReportShape read_back(const std::string& html) {
   return shape;
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using warta::test::read_file;
 
 // Invented article in the style of an Indonesian news page, on no known outlet's host.
 const char* const kPage = R"(<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
@@ -285,4 +283,25 @@ TEST_CASE("inspect: a section read only from a visible breadcrumb is labelled wi
   const std::string report = warta::detail::inspect_page(page, options);
   CHECK(report.find("<th>section</th><td>Olahraga<div class=\"from\">generic breadcrumb</div>") != std::string::npos);
   CHECK(report.find("article:section") == std::string::npos);
+}
+
+TEST_CASE("inspect: the report of every fixture shows the sources parse --explain names") {
+  for (const std::filesystem::path& page : warta::test::fixture_pages()) {
+    CAPTURE(page.string());
+    std::filesystem::path golden_path = page;
+    golden_path.replace_extension(".json");
+    const nlohmann::json golden =
+        std::filesystem::exists(golden_path) ? nlohmann::json::parse(read_file(golden_path)) : nlohmann::json();
+    warta::ParseOptions options;
+    options.url = warta::test::page_url(page, golden);
+    options.explain = true;
+    const std::string html = read_file(page);
+    const warta::Result result = warta::parse(html, options);
+    if (!result) continue;
+    const std::string report = warta::detail::inspect_page(html, options);
+    for (const auto& [field, source] : result->sources) {
+      INFO(field << ": " << source);
+      CHECK(report.find("<div class=\"from\">" + warta::detail::escape_html(source) + "</div>") != std::string::npos);
+    }
+  }
 }
