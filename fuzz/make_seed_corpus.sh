@@ -1,14 +1,15 @@
 #!/bin/sh
 # Builds the seed corpora for the fuzzers from the project's own pages (data/samples, data/fixtures):
-#   fuzz/make_seed_corpus.sh OUT_DIR   ->  OUT_DIR/parse/  OUT_DIR/date/
+#   fuzz/make_seed_corpus.sh OUT_DIR   ->  OUT_DIR/parse/  OUT_DIR/date/  OUT_DIR/profile/
 # Every parse seed starts with the option-selector byte the target reads first (see parse_fuzzer.cpp):
 # each page once with default options and once with a URL and "now", plus 8 KiB slices of it so that
 # the fuzzer also mutates inputs short enough to run fast. Date seeds are the date texts found in the
-# pages' meta tags and <time> elements plus a fixed list of printed forms.
+# pages' meta tags and <time> elements plus a fixed list of printed forms. Profile seeds are the
+# built-in profiles (mode byte 0) and every selector string in them (mode byte 1).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:?usage: make_seed_corpus.sh OUT_DIR}
-mkdir -p "$out/parse" "$out/date"
+mkdir -p "$out/parse" "$out/date" "$out/profile"
 
 seed() {  # seed DIR NAME SELECTOR_OCTAL < bytes
   { printf "\\$3"; cat; } > "$1/$2"
@@ -59,4 +60,11 @@ Sabtu, 29 Februari 2020 - 07:00
 Senin, 1 Okt 2018 | 00:00
 15-05-2024
 FORMS
-echo "seeds: $(ls "$out/parse" | wc -l) parse, $(ls "$out/date" | wc -l) date in $out"
+for profile in "$root"/data/profiles/*.json; do
+  name=$(basename "$profile" .json)
+  seed "$out/profile" "profile-$name" 000 < "$profile"
+  grep -o -E '"[^"]*[.#\[][^"]*"' "$profile" | sed -E 's/^"//; s/"$//' | sort -u | while IFS= read -r selector; do
+    printf '%s' "$selector" | seed "$out/profile" "selector-$(printf '%s' "$selector" | cksum | cut -d' ' -f1)" 001
+  done
+done
+echo "seeds: $(ls "$out/parse" | wc -l) parse, $(ls "$out/date" | wc -l) date, $(ls "$out/profile" | wc -l) profile in $out"

@@ -1,5 +1,5 @@
 #pragma once
-// HTML escaping shared by the reader view (render.cpp) and the inspector (inspect.cpp).
+// HTML escaping shared by the reader view (render.cpp) and the inspector (tools/inspect/inspect.cpp).
 
 #include <string>
 #include <string_view>

@@ -1,13 +1,16 @@
 #pragma once
-// The extract stage: raw fields of the page, from the outlet profile first, then page metadata, then
-// the generic content scorer. Nothing here interprets dates, bylines or datelines (normalise does).
+// The extract stage: raw fields of the page, each resolved by its plan of named sources (profile
+// rule, script data, page metadata, generic reader; src/extract/plan.cpp), with the provenance of the
+// source that won. Nothing here interprets dates, bylines or datelines (normalise does).
 
 #include <gumbo.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "field.hpp"
 #include "normalize/dates.hpp"
 #include "warta/article.hpp"
 
@@ -16,6 +19,16 @@ namespace warta::detail {
 class Document;
 struct PageMetadata;
 struct Profile;
+
+// Where a value came from: the plan's source that gave it (src/extract/plan.cpp), the profile rule
+// for profile sources, and the element read when there is one.
+struct Provenance {
+  std::string source;               // "profile", "metadata og:title", "generic content root"
+  std::string rule = {};            // profile sources: "kompas.com fields.headline[0] h1.read__title"
+  const GumboNode* node = nullptr;
+  // "profile kompas.com fields.headline[0] h1.read__title", "metadata og:title".
+  std::string text() const { return rule.empty() ? source : source + " " + rule; }
+};
 
 // A body block before normalisation of credits and dateline.
 struct RawBlock {
@@ -44,6 +57,7 @@ struct RawCredit {
   std::optional<Role> role;  // nullopt: a byline to be parsed for labels
   bool declared = false;     // page metadata (JSON-LD, meta): a visible credit of the same name wins
   const GumboNode* node = nullptr;  // the visible element it was read from, kept out of the body
+  Provenance from = {};
 };
 
 struct RawFields {
@@ -61,7 +75,9 @@ struct RawFields {
   std::vector<RawBlock> body;
   std::vector<Removal> removals;
   std::vector<std::string> warnings;
+  std::vector<const GumboNode*> roots;  // the content roots the body was read from
   bool body_from_profile = false;  // false: the generic scorer chose the content root
+  std::map<Field, Provenance> sources;  // the winning source of each field found
 };
 
 struct ExtractInput {

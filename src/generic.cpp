@@ -6,21 +6,12 @@
 #include <vector>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "normalize/text.hpp"
 
 namespace warta::detail {
 namespace {
-
-// Substrings of class/id values. English from Readability, Indonesian from the outlets' markup.
-constexpr std::string_view kPositiveHints[] = {
-    "article", "artikel", "body", "content", "konten", "entry", "main", "post", "text", "txt", "detail",
-    "isi", "story", "berita", "news", "read", "baca", "itp_bodycontent", "page-content"};
-constexpr std::string_view kNegativeHints[] = {
-    "comment", "komentar", "footer", "sidebar", "side-", "related", "terkait", "populer", "popular",
-    "rekomendasi", "recommend", "widget", "share", "sosmed", "social", "nav", "menu", "banner", "iklan",
-    "ads", "advert", "promo", "sponsor", "breadcrumb", "tag", "topik", "trending", "terpopuler",
-    "newsletter", "subscribe", "footnote", "hidden", "modal", "popup", "login", "masthead", "header",
-    "terkini", "latest", "paging", "pagination", "author", "caption", "photo", "foto", "gallery"};
 
 bool is_unlikely_container(const GumboNode* element) {
   switch (element->v.element.tag) {
@@ -58,16 +49,6 @@ double link_density(std::size_t text, std::size_t links) {
   return text == 0 ? 0.0 : static_cast<double>(links) / static_cast<double>(text);
 }
 
-// A sibling container joins the content root only when it holds prose (a paragraph of text), not
-// a header, a caption or a list of links.
-constexpr std::size_t kMinSiblingText = 140;
-constexpr double kMaxSiblingLinkDensity = 0.3;
-
-// A content root holds prose: a container with less scoring text outside headings than one short
-// sentence (a headline box whose class says "detail-headline", its date line) loses to one that has
-// it, whatever its class hints. Photo pages carry a single short paragraph, so the bar stays low.
-constexpr std::size_t kMinRootProse = 50;
-
 bool is_heading(const GumboNode* element) {
   switch (element->v.element.tag) {
     case GUMBO_TAG_H1:
@@ -103,8 +84,8 @@ int class_weight(const GumboNode* element) {
     const std::string lower = ascii_lower(value);
     bool positive = false;
     bool negative = false;
-    for (std::string_view hint : kPositiveHints) positive = positive || lower.find(hint) != std::string::npos;
-    for (std::string_view hint : kNegativeHints) negative = negative || lower.find(hint) != std::string::npos;
+    for (std::string_view hint : class_words(ClassWords::content)) positive = positive || lower.find(hint) != std::string::npos;
+    for (std::string_view hint : class_words(ClassWords::not_content)) negative = negative || lower.find(hint) != std::string::npos;
     if (positive) weight += 25;
     if (negative) weight -= 25;
   }
@@ -195,7 +176,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     if (excluded[i] || score[i] <= 0.0) continue;
     const GumboTag tag = elements[i]->v.element.tag;
     if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) continue;
-    const bool has_prose = total_prose[i] >= kMinRootProse;
+    const bool has_prose = total_prose[i] >= thresholds::kMinRootProse;
     if (best_has_prose && !has_prose) continue;
     const double final_score = (score[i] + class_weight(elements[i])) * (1.0 - link_density(total_text[i], total_links[i]));
     if (final_score <= 0.0) continue;
@@ -224,8 +205,8 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
         if (!is_element(sibling) || sibling->v.element.tag != member->v.element.tag) continue;
         if (!has_all_classes(sibling, member_class)) continue;
         const std::size_t s = doc.index_of(sibling);
-        if (s >= count || excluded[s] || total_text[s] < kMinSiblingText || total_paragraphs[s] == 0) continue;
-        if (link_density(total_text[s], total_links[s]) > kMaxSiblingLinkDensity) continue;
+        if (s >= count || excluded[s] || total_text[s] < thresholds::kMinSiblingText || total_paragraphs[s] == 0) continue;
+        if (link_density(total_text[s], total_links[s]) > thresholds::kMaxSiblingLinkDensity) continue;
         roots.push_back(sibling);
       }
       if (roots.size() > 1) return roots;

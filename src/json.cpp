@@ -115,6 +115,8 @@ void to_json(json& out, const Article& article) {
       {"pagination", optional_json(article.pagination)},
       {"warnings", article.warnings},
   };
+  // Only with ParseOptions::explain, so the JSON of a plain parse keeps its keys.
+  if (!article.sources.empty()) out["sources"] = article.sources;
 }
 
 void from_json(const json& in, Article& article) {
@@ -135,6 +137,8 @@ void from_json(const json& in, Article& article) {
   article.date_mentions = in.at("date_mentions").get<std::vector<DateMention>>();
   article.pagination = optional_value<Pagination>(in, "pagination");
   article.warnings = in.at("warnings").get<std::vector<std::string>>();
+  article.sources.clear();
+  if (const auto it = in.find("sources"); it != in.end()) article.sources = it->get<std::map<std::string, std::string>>();
 }
 
 }  // namespace warta

@@ -3,15 +3,14 @@
 #include <algorithm>
 #include <exception>
 #include <new>
-#include <unordered_set>
 
+#include "assemble.hpp"
 #include "decode.hpp"
 #include "dom.hpp"
 #include "extract.hpp"
 #include "metadata.hpp"
 #include "nesting.hpp"
 #include "normalize/byline.hpp"
-#include "normalize/captions.hpp"
 #include "normalize/dateline.hpp"
 #include "normalize/dates.hpp"
 #include "normalize/text.hpp"
@@ -30,71 +29,6 @@ using detail::RawFields;
 Error make_error(ErrorCode code, std::string message, const ParseOptions& options) {
   if (!options.url.empty()) message += " (" + options.url + ")";
   return Error{code, std::move(message)};
-}
-
-void normalise_captions(RawFields& raw, const std::string& page_url, Article& article) {
-  std::unordered_set<std::string> seen;  // a caption repeated (slider copies) is listed once
-  for (detail::RawCaption& caption : raw.captions) {
-    Caption out;
-    if (caption.credit) {
-      out.text = caption.text;
-      out.credit = detail::clean_credit(*caption.credit);
-    } else {
-      detail::CaptionParts parts = detail::split_caption(caption.text);
-      out.text = std::move(parts.text);
-      out.credit = std::move(parts.credit);
-    }
-    // GOLD: an image with a credit but no caption text has no caption entry.
-    if (out.text.empty()) continue;
-    if (caption.image_url) out.image_url = detail::resolve_url(page_url, *caption.image_url);
-    const std::string key = out.text + '\0' + out.credit.value_or("") + '\0' + (out.credit ? "1" : "0") + '\0' +
-                            out.image_url.value_or("") + '\0' + (out.image_url ? "1" : "0");
-    if (seen.insert(key).second) article.captions.push_back(std::move(out));
-  }
-}
-
-// A caption never also appears as a body paragraph: neither a block with its text nor a block
-// inside its element (a credit in its own element leaves the block's text unlike the caption's).
-void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<detail::RawCaption>& captions) {
-  // Sets, not a scan of every caption per block: a gallery page may hold thousands of each.
-  std::unordered_set<std::string_view> texts;
-  std::unordered_set<std::string> texts_with_credit;
-  std::unordered_set<const GumboNode*> nodes;
-  for (const detail::RawCaption& caption : captions) {
-    texts.insert(caption.text);
-    if (caption.credit) texts_with_credit.insert(caption.text + " " + *caption.credit);
-    if (caption.node != nullptr) nodes.insert(caption.node);
-  }
-  std::erase_if(body, [&](const detail::RawBlock& block) {
-    return texts.contains(block.text) || texts_with_credit.contains(block.text) || detail::within_any(block.node, nodes);
-  });
-}
-
-// GOLD: a visible credit outranks the metadata naming the same person (some outlets declare the
-// editor as author). No article credits more people than kMaxPeople: beyond that the "credits" are
-// a list of the site's writers (or a hostile page), and the rest is left out with a warning.
-void normalise_people(const RawFields& raw, Article& article) {
-  constexpr std::size_t kMaxPeople = 100;
-  const auto people_of = [](const detail::RawCredit& credit) {
-    return credit.role ? detail::parse_byline(credit.text, *credit.role) : detail::parse_byline(credit.text);
-  };
-  std::unordered_set<std::string> shown;
-  for (const detail::RawCredit& credit : raw.credits) {
-    if (credit.declared) continue;
-    for (const Person& person : people_of(credit)) shown.insert(detail::fold_case(person.name));
-    if (shown.size() > kMaxPeople) break;
-  }
-  for (const detail::RawCredit& credit : raw.credits) {
-    if (article.people.size() >= kMaxPeople) {
-      article.warnings.push_back("more than " + std::to_string(kMaxPeople) + " people credited; the rest left out");
-      break;
-    }
-    std::vector<Person> people = people_of(credit);
-    if (credit.declared) {
-      std::erase_if(people, [&shown](const Person& person) { return shown.contains(detail::fold_case(person.name)); });
-    }
-    detail::add_people(article.people, people);
-  }
 }
 
 Result run(std::string_view html, const ParseOptions& options, const detail::TraceCallback& trace) {
@@ -158,8 +92,8 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.section = std::move(raw.section);
   article.tags = std::move(raw.tags);
 
-  normalise_captions(raw, page_url, article);
-  drop_caption_blocks(raw.body, raw.captions);
+  detail::normalise_captions(raw, page_url, article);
+  detail::drop_caption_blocks(raw.body, raw.captions);
   for (detail::RawBlock& block : raw.body) article.body.push_back({block.type, std::move(block.text)});
 
   std::size_t text_bytes = 0;
@@ -175,7 +109,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
 
   detail::TrailingCredits trailing = detail::strip_trailing_credits(article.body);
   article.initials = std::move(trailing.initials);
-  normalise_people(raw, article);
+  const std::optional<detail::Provenance> people_from = detail::normalise_people(raw, article);
   detail::add_people(article.people, trailing.people);
 
   if (!article.body.empty() && article.body.front().type == BlockType::paragraph) {
@@ -198,14 +132,10 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.date_mentions = detail::find_date_mentions(article.body, article.published);
   article.pagination = detail::find_pagination(doc, profile, page_url);
 
-  // A photo story is captions under a headline with no text of its own; a page with neither (an index
-  // page) is no article.
-  if (article.body.empty()) {
-    if (article.captions.empty() || !article.headline) {
-      return make_error(ErrorCode::no_article, "no article text found in the page", options);
-    }
-    article.warnings.push_back("no body text");
+  if (std::string missing = detail::missing_article(article); !missing.empty()) {
+    return make_error(ErrorCode::no_article, std::move(missing), options);
   }
+  if (options.explain) detail::record_sources(raw, timestamps, people_from, profile, article);
   if (trace) trace(doc, raw, profile, article);
   return article;
 }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "embedded_profiles.hpp"
+#include "extract/plan.hpp"
 #include "indonesian.hpp"
 #include "normalize/text.hpp"
 #include "url.hpp"
@@ -20,19 +21,27 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 16> kFieldNames = {
-    "headline",  "subheadline", "section", "tags",     "byline",         "author",     "editor",    "reporter",
-    "published", "updated",     "body",    "captions", "caption_credit", "lead_image", "canonical", "site_name"};
+constexpr std::array<Field, 16> kRuleFields = {
+    Field::headline,  Field::subheadline, Field::section, Field::tags,     Field::byline,         Field::author,
+    Field::editor,    Field::reporter,    Field::published, Field::updated, Field::body,         Field::captions,
+    Field::caption_credit, Field::lead_image, Field::canonical, Field::site_name};
 
 // Fields an inline script data object may declare: lists and roles, the values KLY pages keep there.
-constexpr std::array<std::string_view, 6> kScriptFieldNames = {"tags",   "section",  "author",
-                                                               "editor", "reporter", "photographer"};
+constexpr std::array<Field, 6> kScriptFields = {Field::tags,   Field::section,  Field::author,
+                                                Field::editor, Field::reporter, Field::photographer};
 
 constexpr std::array<std::string_view, 3> kPaginationParameters = {"all_param", "page_param", "single_param"};
 
-template <std::size_t N>
-bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) noexcept {
+template <typename T, std::size_t N>
+bool is_one_of(const T& word, const std::array<T, N>& words) noexcept {
   return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The field a profile key names when it is one of `allowed`.
+template <std::size_t N>
+std::optional<Field> allowed_field(std::string_view name, const std::array<Field, N>& allowed) noexcept {
+  const std::optional<Field> field = field_from_name(name);
+  return field && is_one_of(*field, allowed) ? field : std::nullopt;
 }
 
 
@@ -137,6 +146,7 @@ class ProfileReader {
     if (key == "timezone") return read_timezone(value, profile.offset_minutes);
     if (key == "fields") return read_fields(value, profile.fields);
     if (key == "script_fields") return read_script_fields(value, profile.script_fields);
+    if (key == "sources") return read_sources(value, profile.sources);
     if (key == "drop") return read_selectors(key, value, profile.drop);
     if (key == "boilerplate") return read_phrases(key, value, profile.boilerplate);
     if (key == "stop_phrases") return read_phrases(key, value, profile.stop_phrases);
@@ -233,30 +243,61 @@ class ProfileReader {
   }
 
   // An empty rule list is left out: it means the same as no rules, and the extractor falls back.
-  bool read_fields(const json& value, std::map<std::string, std::vector<FieldRule>>& out) {
+  bool read_fields(const json& value, std::map<Field, std::vector<FieldRule>>& out) {
     if (!value.is_object()) return fail_type("fields", "an object of field rule lists");
-    for (const auto& [field, rules] : value.items()) {
-      const std::string key = "fields." + field;
-      if (!is_one_of(field, kFieldNames)) return fail_unknown(key);
+    for (const auto& [name, rules] : value.items()) {
+      const std::string key = "fields." + name;
+      const std::optional<Field> field = allowed_field(name, kRuleFields);
+      if (!field) return fail_unknown(key);
       if (!rules.is_array()) return fail_type(key, "an array of selector rules");
       std::vector<FieldRule> parsed(rules.size());
       for (std::size_t i = 0; i < rules.size(); ++i) {
         if (!read_rule(key + "[" + std::to_string(i) + "]", rules[i], parsed[i])) return false;
       }
-      if (!parsed.empty()) out[field] = std::move(parsed);
+      if (!parsed.empty()) out[*field] = std::move(parsed);
     }
     return true;
   }
 
   // {"editor": ["editors"], "tags": ["tag"]}: per field, the script keys to look up in order.
-  bool read_script_fields(const json& value, std::map<std::string, std::vector<std::string>>& out) {
+  bool read_script_fields(const json& value, std::map<Field, std::vector<std::string>>& out) {
     if (!value.is_object()) return fail_type("script_fields", "an object of script key lists");
-    for (const auto& [field, keys] : value.items()) {
-      const std::string key = "script_fields." + field;
-      if (!is_one_of(field, kScriptFieldNames)) return fail_unknown(key);
+    for (const auto& [name, keys] : value.items()) {
+      const std::string key = "script_fields." + name;
+      const std::optional<Field> field = allowed_field(name, kScriptFields);
+      if (!field) return fail_unknown(key);
       std::vector<std::string> names;
       if (!read_phrases(key, keys, names)) return false;
-      if (!names.empty()) out[field] = std::move(names);
+      if (!names.empty()) out[*field] = std::move(names);
+    }
+    return true;
+  }
+
+  // {"subheadline": null, "section": ["metadata article:section", "profile"]}: per field, the plan's
+  // sources to try in this order; null or [] switches the field off. Names are those of
+  // src/extract/plan.cpp (data/profiles/README.md lists them).
+  bool read_sources(const json& value, std::map<Field, std::vector<std::string>>& out) {
+    if (!value.is_object()) return fail_type("sources", "an object of source name lists");
+    for (const auto& [name, list] : value.items()) {
+      const std::string key = "sources." + name;
+      const std::optional<Field> field = field_from_name(name);
+      const std::vector<std::string_view> known = field ? plan_source_names(*field) : std::vector<std::string_view>{};
+      if (known.empty()) return fail_unknown(key);
+      std::vector<std::string>& names = out[*field];
+      if (list.is_null()) continue;
+      if (!list.is_array()) return fail_type(key, "null or an array of source names");
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string item_key = key + "[" + std::to_string(i) + "]";
+        if (!list[i].is_string()) return fail_type(item_key, "a source name");
+        const std::string& source = list[i].get_ref<const std::string&>();
+        if (std::find(known.begin(), known.end(), source) == known.end()) {
+          std::string choices;
+          for (std::string_view choice : known) choices += (choices.empty() ? "\"" : ", \"") + std::string(choice) + "\"";
+          return fail("'" + item_key + "' must be one of " + choices + ", not \"" + source + "\"");
+        }
+        if (std::find(names.begin(), names.end(), source) != names.end()) return fail("repeated source '" + item_key + "'");
+        names.push_back(source);
+      }
     }
     return true;
   }
@@ -269,7 +310,7 @@ class ProfileReader {
         Selector next;
         if (!read_selector(key, item, next)) return false;
         profile.next_page = std::move(next);
-      } else if (is_one_of(name, kPaginationParameters)) {
+      } else if (is_one_of(std::string_view(name), kPaginationParameters)) {
         if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
           return fail_type(key, "a non-empty string");
         }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "field.hpp"
 #include "select.hpp"
 #include "warta/profile.hpp"
 
@@ -25,10 +26,13 @@ struct Profile {
   std::vector<std::string> hosts;  // "kompas.com" matches "money.kompas.com"
   // Ordered rules per field: headline, subheadline, section, tags, byline, author, editor,
   // reporter, published, updated, body, captions, caption_credit, lead_image, canonical, site_name.
-  std::map<std::string, std::vector<FieldRule>> fields;
+  std::map<Field, std::vector<FieldRule>> fields;
   // Per field (tags, section, or a role: author, editor, reporter, photographer), keys of inline
   // script data objects that declare it (`editors: "A"`), read when the field's selectors find nothing.
-  std::map<std::string, std::vector<std::string>> script_fields;
+  std::map<Field, std::vector<std::string>> script_fields;
+  // Per field, the names of the plan's sources to try, in this order (src/extract/plan.cpp); an
+  // empty list switches the field off (Postlight's `dek: null`). Fields not named keep the plan.
+  std::map<Field, std::vector<std::string>> sources;
   std::vector<Selector> drop;                     // removed before extraction
   std::vector<std::string> boilerplate;           // phrases: a block starting with one is dropped
   std::vector<std::string> stop_phrases;          // a block starting with one ends the body

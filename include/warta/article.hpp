@@ -1,6 +1,7 @@
 #pragma once
 // The Article: plain data that owns its strings. Field names match the JSON keys (see README).
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,6 +90,10 @@ struct Article {
   std::vector<DateMention> date_mentions;
   std::optional<Pagination> pagination;
   std::vector<std::string> warnings;
+  // Only with ParseOptions::explain: for each field returned (not null, not empty), the source that
+  // gave it, e.g. "profile kompas.com fields.headline[0] h1.read__title", "metadata JSON-LD
+  // datePublished", "generic content root". Keyed by the field's JSON key.
+  std::map<std::string, std::string> sources;
   bool operator==(const Article&) const = default;
 };
 

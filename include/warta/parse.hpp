@@ -50,6 +50,7 @@ struct ParseOptions {
   std::string charset;                    // caller's hint, e.g. from an HTTP header; empty: sniff
   std::shared_ptr<const ProfileSet> profiles;  // null: ProfileSet::builtin()
   Limits limits;
+  bool explain = false;                   // fill Article::sources (where each field came from)
 };
 
 // An Article with warnings, or an Error; shaped like std::expected<Article, Error>.

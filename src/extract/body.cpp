@@ -5,14 +5,12 @@
 #include <cstring>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
 
 namespace warta::detail::extract_internal {
 namespace {
-
-// Body blocks longer than this are pages glued together by a broken template, not a paragraph.
-constexpr std::size_t kMaxHeadingBytes = 160;
 
 // An <article>'s own <header> (WordPress entry-header) holds its title, date and byline, never text.
 bool is_article_header(const GumboNode* element) {
@@ -170,7 +168,7 @@ class BlockWalker {
   // Old templates separate paragraphs with <br><br> inside one element; one <br> is a line break,
   // except after a short bold-only line, which is a subheading over its paragraph (Tempo 2015).
   void add_break() {
-    if (++pending_breaks_ >= 2 || (has_text_ && !plain_text_ && current_.size() <= kMaxHeadingBytes)) {
+    if (++pending_breaks_ >= 2 || (has_text_ && !plain_text_ && current_.size() <= thresholds::kMaxShortLineBytes)) {
       flush();
       return;
     }
@@ -246,7 +244,7 @@ class BlockWalker {
     }
     if (block.type == BlockType::paragraph && !line_starts.empty() && emit_list_lines(raw, line_starts, block)) return;
     // GOLD: a bold-only one-line paragraph is an in-body subheading.
-    if (block.type == BlockType::paragraph && bold_only && text.size() <= kMaxHeadingBytes) block.type = BlockType::heading;
+    if (block.type == BlockType::paragraph && bold_only && text.size() <= thresholds::kMaxShortLineBytes) block.type = BlockType::heading;
     block.text = std::move(text);
     out_->push_back(std::move(block));
   }

@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "metadata.hpp"
 #include "normalize/captions.hpp"
 #include "normalize/text.hpp"
@@ -22,13 +24,12 @@ bool is_share_control(const GumboNode* element) {
 }
 
 std::optional<std::string> image_near(const Document& doc, const GumboNode* caption) {
-  constexpr std::size_t kMaxVisited = 1000;  // a photo's frame, not a gallery of thousands
   const auto& elements = doc.elements();
   const GumboNode* scope = caption;
   for (int up = 0; up < 3 && scope != nullptr && is_element(scope); ++up, scope = scope->parent) {
     const std::size_t begin = doc.index_of(scope);
     if (begin == elements.size()) break;
-    const std::size_t end = std::min(doc.subtree_end(begin), begin + kMaxVisited);
+    const std::size_t end = std::min(doc.subtree_end(begin), begin + thresholds::kMaxImageSearchElements);
     for (std::size_t i = begin; i < end; ++i) {
       const GumboNode* node = elements[i];
       if (is_share_control(node)) {
@@ -75,10 +76,7 @@ bool element_names_caption(const GumboNode* element) {
 
 // Related-article lists, sidebars and widgets show thumbnails with titles in caption-like slots.
 bool names_teaser_box(const GumboNode* element) {
-  static constexpr std::string_view kTeaserBoxHints[] = {"related", "terkait",  "populer", "popular", "rekomendasi",
-                                                         "recommend", "sidebar", "widget", "baca-juga", "bacajuga",
-                                                         "terbaru", "latest", "trending"};
-  return class_or_id_contains(element, kTeaserBoxHints);
+  return class_or_id_contains(element, class_words(ClassWords::teaser_box));
 }
 
 // A teaser's thumbnail links to another article; an article's photo links nowhere or to the
@@ -102,10 +100,9 @@ bool links_to_page(const GumboNode* image, const GumboNode* scope) {
 // another page); nullopt when it holds no image. A subtree of more elements than a photo's frame
 // holds is not the caption's frame (and reading it per caption would make galleries quadratic).
 std::optional<bool> own_images(const Document& doc, const GumboNode* scope) {
-  constexpr std::size_t kMaxFrameElements = 1000;
   const std::size_t begin = doc.index_of(scope);
   if (begin == doc.elements().size()) return std::nullopt;
-  if (doc.subtree_end(begin) - begin > kMaxFrameElements) return false;
+  if (doc.subtree_end(begin) - begin > thresholds::kMaxFrameElements) return false;
   const auto first = doc.elements().begin() + static_cast<std::ptrdiff_t>(begin);
   const auto last = doc.elements().begin() + static_cast<std::ptrdiff_t>(doc.subtree_end(begin));
   if (std::none_of(first, last, is_image)) return std::nullopt;
@@ -117,8 +114,7 @@ std::optional<bool> own_images(const Document& doc, const GumboNode* scope) {
 // (or a wrapper holding only it) comes right after or before an element that is only an image.
 // The image must not be a link to another page.
 bool beside_image(const Document& doc, const GumboNode* caption, std::size_t caption_bytes) {
-  constexpr std::size_t kOtherTextBytes = 300;
-  const std::size_t max_bytes = caption_bytes + kOtherTextBytes;
+  const std::size_t max_bytes = caption_bytes + thresholds::kMaxFrameOtherTextBytes;
   const GumboNode* scope = caption;
   bool wrapper = true;  // scope holds only the caption's text
   for (int up = 0; up < 3 && scope != nullptr && is_element(scope); ++up, scope = scope->parent) {
@@ -140,8 +136,7 @@ bool beside_image(const Document& doc, const GumboNode* caption, std::size_t cap
 
 // A caption is a short text, not a stretch of the body: no more than one paragraph, no heading.
 bool short_caption_block(const GumboNode* caption, std::size_t caption_bytes) {
-  constexpr std::size_t kMaxCaptionBytes = 700;
-  if (caption_bytes == 0 || caption_bytes > kMaxCaptionBytes) return false;
+  if (caption_bytes == 0 || caption_bytes > thresholds::kMaxCaptionBytes) return false;
   int paragraphs = 0;
   std::vector<const GumboNode*> stack{caption};
   while (!stack.empty()) {
@@ -268,19 +263,21 @@ const GumboNode* credit_element(const GumboNode* caption) {
 
 }  // namespace
 
-void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
-                      const std::vector<const GumboNode*>& roots, RawFields& out) {
+Provenance extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
+                            const std::vector<const GumboNode*>& roots, RawFields& out) {
   const Document& doc = input.doc;
   std::vector<const GumboNode*> nodes;
   const std::optional<std::string>* text_attribute = nullptr;  // gallery thumbnails carry it in an attribute
+  Provenance from{"generic captions"};
   for (const Profile* profile : profiles) {
-    const auto* rules = field_rules(profile, "captions");
+    const auto* rules = field_rules(profile, Field::captions);
     if (rules == nullptr) continue;
-    for (const FieldRule& rule : *rules) {
-      auto matches = rule.selector.select_all(doc);
+    for (std::size_t i = 0; i < rules->size(); ++i) {
+      auto matches = (*rules)[i].selector.select_all(doc);
       if (!matches.empty()) {
+        from = rule_provenance(*profile, Field::captions, i, matches.front());
         nodes = std::move(matches);
-        text_attribute = &rule.attribute;
+        text_attribute = &(*rules)[i].attribute;
         break;
       }
     }
@@ -290,7 +287,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
   if (generic) nodes = generic_caption_nodes(input, roots, out);
   const std::vector<FieldRule>* credit_rules = nullptr;
   for (const Profile* profile : profiles) {
-    if ((credit_rules = field_rules(profile, "caption_credit")) != nullptr) break;
+    if ((credit_rules = field_rules(profile, Field::caption_credit)) != nullptr) break;
   }
   for (const GumboNode* node : outermost(nodes)) {
     RawCaption caption;
@@ -324,6 +321,7 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
     caption.image_url = image_near(doc, node);
     out.captions.push_back(std::move(caption));
   }
+  return from;
 }
 
 }  // namespace warta::detail::extract_internal

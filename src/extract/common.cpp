@@ -80,8 +80,9 @@ bool is_bold(const GumboNode* element) {
 
 // The texts of a field rule applied to the document (or a scope): every match's text or attribute,
 // or (all false) the first non-empty one: a template may leave the first match empty (KLY's caption
-// slot closed before its paragraph).
-std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all, const GumboNode* scope) {
+// slot closed before its paragraph). `first_match` is set to the element of the first value.
+std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all, const GumboNode* scope,
+                                     const GumboNode** first_match) {
   std::vector<std::string> out;
   for (const GumboNode* match : rule.selector.select_all(doc, scope)) {
     if (!all && !out.empty()) break;
@@ -92,37 +93,56 @@ std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule,
     } else {
       value = normalize_text(text_content(match));
     }
-    if (!value.empty()) out.push_back(std::move(value));
+    if (value.empty()) continue;
+    if (out.empty() && first_match != nullptr) *first_match = match;
+    out.push_back(std::move(value));
   }
   return out;
 }
 
-const std::vector<FieldRule>* field_rules(const Profile* profile, const char* field) {
+const std::vector<FieldRule>* field_rules(const Profile* profile, Field field) {
   if (profile == nullptr) return nullptr;
   const auto it = profile->fields.find(field);
   return it == profile->fields.end() ? nullptr : &it->second;
 }
 
-// First non-empty value of a field's rules (profile order), or nullopt.
-std::optional<std::string> first_value(const Document& doc, const Profile* profile, const char* field) {
+Provenance rule_provenance(const Profile& profile, Field field, std::size_t index, const GumboNode* node) {
+  const FieldRule& rule = profile.fields.at(field).at(index);
+  std::string text = profile.name + " fields." + std::string(field_name(field)) + "[" + std::to_string(index) +
+                     "] " + rule.selector.text();
+  if (rule.attribute) text += " @" + *rule.attribute;
+  return {"profile", std::move(text), node};
+}
+
+namespace {
+
+// The values of the first rule of a field that gives any (all: every match; else the first).
+std::vector<std::string> first_rule_values(const Document& doc, const Profile* profile, Field field, bool all,
+                                           Provenance* from) {
   const auto* rules = field_rules(profile, field);
-  if (rules == nullptr) return std::nullopt;
-  for (const FieldRule& rule : *rules) {
-    auto values = rule_values(doc, rule, false);
-    if (!values.empty()) return std::move(values.front());
+  if (rules == nullptr) return {};
+  for (std::size_t i = 0; i < rules->size(); ++i) {
+    const GumboNode* node = nullptr;
+    auto values = rule_values(doc, (*rules)[i], all, nullptr, &node);
+    if (values.empty()) continue;
+    if (from != nullptr) *from = rule_provenance(*profile, field, i, node);
+    return values;
   }
-  return std::nullopt;
+  return {};
+}
+
+}  // namespace
+
+// First non-empty value of a field's rules (profile order), or nullopt.
+std::optional<std::string> first_value(const Document& doc, const Profile* profile, Field field, Provenance* from) {
+  std::vector<std::string> values = first_rule_values(doc, profile, field, false, from);
+  if (values.empty()) return std::nullopt;
+  return std::move(values.front());
 }
 
 // Every value of the first rule that has any (tags, bylines).
-std::vector<std::string> all_values(const Document& doc, const Profile* profile, const char* field) {
-  const auto* rules = field_rules(profile, field);
-  if (rules == nullptr) return {};
-  for (const FieldRule& rule : *rules) {
-    auto values = rule_values(doc, rule, true);
-    if (!values.empty()) return values;
-  }
-  return {};
+std::vector<std::string> all_values(const Document& doc, const Profile* profile, Field field, Provenance* from) {
+  return first_rule_values(doc, profile, field, true, from);
 }
 
 std::optional<std::string> optional_of(const std::string* value) {
@@ -143,12 +163,16 @@ std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots) {
 
 // What a profile's script_fields declare for a field: the value of the first of its keys the page's
 // scripts assign (an empty value too: the page declares none); empty when none is assigned.
-std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, const std::string& field) {
+std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, Field field,
+                                       Provenance* from) {
   if (scripts == nullptr || profile == nullptr) return {};
   const auto it = profile->script_fields.find(field);
   if (it == profile->script_fields.end()) return {};
   for (const std::string& key : it->second) {
-    if (auto values = scripts->find(key)) return std::move(*values);
+    if (auto values = scripts->find(key)) {
+      if (from != nullptr) *from = {"script data", profile->name + " script_fields." + std::string(field_name(field)) + " " + key};
+      return std::move(*values);
+    }
   }
   return {};
 }

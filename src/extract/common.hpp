@@ -24,13 +24,20 @@ bool skipped_subtree(const GumboNode* element);
 bool is_block_level(const GumboNode* element);
 bool is_bold(const GumboNode* element);
 std::vector<std::string> rule_values(const Document& doc, const FieldRule& rule, bool all,
-                                     const GumboNode* scope = nullptr);
-const std::vector<FieldRule>* field_rules(const Profile* profile, const char* field);
-std::optional<std::string> first_value(const Document& doc, const Profile* profile, const char* field);
-std::vector<std::string> all_values(const Document& doc, const Profile* profile, const char* field);
+                                     const GumboNode* scope = nullptr, const GumboNode** first_match = nullptr);
+const std::vector<FieldRule>* field_rules(const Profile* profile, Field field);
+// "profile" with "kompas.com fields.headline[0] h1.read__title" for rule `index` of a field.
+Provenance rule_provenance(const Profile& profile, Field field, std::size_t index, const GumboNode* node);
+// The profile rules' values of a field; `from` (when given) is set to the rule that gave them.
+std::optional<std::string> first_value(const Document& doc, const Profile* profile, Field field,
+                                       Provenance* from = nullptr);
+std::vector<std::string> all_values(const Document& doc, const Profile* profile, Field field,
+                                    Provenance* from = nullptr);
 std::optional<std::string> optional_of(const std::string* value);
 std::vector<const GumboNode*> outermost(std::vector<const GumboNode*> roots);
-std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, const std::string& field);
+// A field's values in inline script data under the profile's keys; `from` names the key that gave them.
+std::vector<std::string> script_values(const ScriptData* scripts, const Profile* profile, Field field,
+                                       Provenance* from = nullptr);
 bool is_short_line(const GumboNode* element);
 bool in_skipped_subtree(const GumboNode* element);
 // True when the element's class or id, lower-cased, contains one of `hints` ("baca-juga" in
@@ -53,13 +60,17 @@ std::string tag_text(std::string_view text);
 std::vector<std::string> visible_tag_list(const Document& doc);
 std::vector<std::string> declared_keywords(const PageMetadata& meta);
 
-// credits.cpp
-void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, const ScriptData* scripts,
-                     RawFields& out);
+// credits.cpp: credits of one profile's rules and script data; those JSON-LD declares; the first
+// author meta tag; those a page shows around its content root.
+std::vector<RawCredit> profile_credits(const Document& doc, const Profile* profile, const ScriptData* scripts);
+std::vector<RawCredit> jsonld_credits(const PageMetadata& meta, const std::optional<std::string>& site_name);
+std::vector<RawCredit> meta_author_credits(const PageMetadata& meta, const std::optional<std::string>& site_name);
 void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out);
 
-// dates.cpp
-void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out);
+// dates.cpp: every date candidate of the profiles, the metadata, <time> elements and the URL;
+// `zoned_time_text`: also the shown text of a <time> naming its zone.
+void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, bool zoned_time_text,
+                   RawFields& out);
 void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out);
 void read_headline_date(const Document& doc, const std::string& headline, RawFields& out);
 
@@ -68,8 +79,9 @@ void extract_body(const Document& doc, const std::vector<const Profile*>& profil
                   const std::vector<const GumboNode*>& roots, RawFields& out);
 
 // captions.cpp
-void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
-                      const std::vector<const GumboNode*>& roots, RawFields& out);
+// Returns where the caption elements came from (a profile rule or the generic reader).
+Provenance extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
+                            const std::vector<const GumboNode*>& roots, RawFields& out);
 
 }  // namespace extract_internal
 }  // namespace warta::detail

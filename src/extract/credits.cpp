@@ -3,9 +3,12 @@
 #include "extract/common.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/byline.hpp"
@@ -48,15 +51,10 @@ std::string credit_text(const GumboNode* element) {
 }
 
 // Containers of other articles' and readers' credits (teasers, comments, author bios), by class or id.
-constexpr std::string_view kForeignCreditHints[] = {"comment", "komentar", "related", "terkait", "populer", "popular",
-                                                    "rekomendasi", "recommend", "widget", "sidebar", "trending",
-                                                    "terkini", "latest", "bio", "about", "tentang"};
-
-bool has_foreign_credit_hint(const GumboNode* element) { return class_or_id_contains(element, kForeignCreditHints); }
+bool has_foreign_credit_hint(const GumboNode* element) { return class_or_id_contains(element, class_words(ClassWords::foreign_credit)); }
 
 // A teaser of another article: a list item or <article> (not the page's own) holding a title link.
 bool is_teaser(const Document& doc, const GumboNode* element, const GumboNode* root) {
-  constexpr std::size_t kMinTitleWords = 4;
   const GumboTag tag = element->v.element.tag;
   if ((tag != GUMBO_TAG_LI && tag != GUMBO_TAG_ARTICLE) || contains(element, root)) return false;
   const std::size_t index = doc.index_of(element);
@@ -64,7 +62,7 @@ bool is_teaser(const Document& doc, const GumboNode* element, const GumboNode* r
   for (std::size_t j = index + 1; j < doc.subtree_end(index); ++j) {
     if (elements[j]->v.element.tag != GUMBO_TAG_A) continue;
     const std::string title = normalize_text(text_content(elements[j]));
-    if (static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kMinTitleWords) return true;
+    if (static_cast<std::size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= thresholds::kMinTeaserTitleWords) return true;
   }
   return false;
 }
@@ -118,54 +116,62 @@ std::optional<Role> credit_slot_role(const GumboNode* element) {
 
 }  // namespace
 
-void extract_credits(const ExtractInput& input, const std::vector<const Profile*>& profiles, const ScriptData* scripts,
-                     RawFields& out) {
-  const Document& doc = input.doc;
-  for (const Profile* profile : profiles) {
-    // A credit list may give each role as a heading item before its names ("Editor", then "A"): a
-    // byline match that is only a label sets the role of the matches after it.
-    std::optional<Role> heading_role;
-    for (std::string& text : all_values(doc, profile, "byline")) {
-      if (const auto role = indonesian::credit_role(text)) {
-        heading_role = role;
-        continue;
-      }
-      out.credits.push_back({std::move(text), heading_role});
+std::vector<RawCredit> profile_credits(const Document& doc, const Profile* profile, const ScriptData* scripts) {
+  std::vector<RawCredit> out;
+  // A credit list may give each role as a heading item before its names ("Editor", then "A"): a
+  // byline match that is only a label sets the role of the matches after it.
+  std::optional<Role> heading_role;
+  Provenance from;
+  for (std::string& text : all_values(doc, profile, Field::byline, &from)) {
+    if (const auto role = indonesian::credit_role(text)) {
+      heading_role = role;
+      continue;
     }
-    for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"editor", Role::editor},
-                                      std::pair{"reporter", Role::reporter}}) {
-      for (std::string& text : all_values(doc, profile, field)) out.credits.push_back({std::move(text), role});
-    }
-    // Credits the page declares only in script data count as much as visible ones (GOLD).
-    for (const auto& [field, role] : {std::pair{"author", Role::author}, std::pair{"reporter", Role::reporter},
-                                      std::pair{"editor", Role::editor}, std::pair{"photographer", Role::photographer}}) {
-      for (std::string& text : script_values(scripts, profile, field)) {
-        if (!text.empty()) out.credits.push_back({std::move(text), role});
-      }
-    }
-    if (!out.credits.empty()) return;
+    out.push_back({std::move(text), heading_role, false, nullptr, from});
   }
-  // GOLD: the outlet credited as author (its site name) is no person.
-  const auto names_site = [&out](const std::string& name) {
-    return out.site_name && fold_case(normalize_text(name)) == fold_case(*out.site_name);
-  };
-  const PageMetadata& meta = input.metadata;
-  if (meta.jsonld) {
-    for (const auto& [names, role] : {std::pair{&meta.jsonld->authors, Role::author}, std::pair{&meta.jsonld->editors, Role::editor}}) {
-      for (const std::string& name : *names) {
-        if (!names_site(name)) out.credits.push_back({name, role, true});
-      }
+  for (const auto& [field, role] : {std::pair{Field::author, Role::author}, std::pair{Field::editor, Role::editor},
+                                    std::pair{Field::reporter, Role::reporter}}) {
+    for (std::string& text : all_values(doc, profile, field, &from)) out.push_back({std::move(text), role, false, nullptr, from});
+  }
+  // Credits the page declares only in script data count as much as visible ones (GOLD).
+  for (const auto& [field, role] : {std::pair{Field::author, Role::author}, std::pair{Field::reporter, Role::reporter},
+                                    std::pair{Field::editor, Role::editor}, std::pair{Field::photographer, Role::photographer}}) {
+    for (std::string& text : script_values(scripts, profile, field, &from)) {
+      if (!text.empty()) out.push_back({std::move(text), role, false, nullptr, from});
     }
   }
-  if (out.credits.empty()) {
-    for (const char* key : {"author", "article:author", "dc.creator"}) {
-      const std::string* value = meta.first(key);
-      if (value != nullptr && !is_http_url(*value) && !names_site(*value)) {
-        out.credits.push_back({*value, Role::author, true});
-        break;
-      }
+  return out;
+}
+
+namespace {
+
+// GOLD: the outlet credited as author (its site name) is no person.
+bool names_site(const std::string& name, const std::optional<std::string>& site_name) {
+  return site_name && fold_case(normalize_text(name)) == fold_case(*site_name);
+}
+
+}  // namespace
+
+std::vector<RawCredit> jsonld_credits(const PageMetadata& meta, const std::optional<std::string>& site_name) {
+  std::vector<RawCredit> out;
+  if (!meta.jsonld) return out;
+  for (const auto& [names, role, source] : {std::tuple{&meta.jsonld->authors, Role::author, "metadata JSON-LD author"},
+                                             std::tuple{&meta.jsonld->editors, Role::editor, "metadata JSON-LD editor"}}) {
+    for (const std::string& name : *names) {
+      if (!names_site(name, site_name)) out.push_back({name, role, true, nullptr, {source}});
     }
   }
+  return out;
+}
+
+std::vector<RawCredit> meta_author_credits(const PageMetadata& meta, const std::optional<std::string>& site_name) {
+  for (const char* key : {"author", "article:author", "dc.creator"}) {
+    const std::string* value = meta.first(key);
+    if (value != nullptr && !is_http_url(*value) && !names_site(*value, site_name)) {
+      return {{*value, Role::author, true, nullptr, {"metadata author", key}}};
+    }
+  }
+  return {};
 }
 
 // Credits a page without a profile shows around its text: elements named for a credit ("author",
@@ -173,24 +179,18 @@ void extract_credits(const ExtractInput& input, const std::vector<const Profile*
 // between the headline and a short way past the end of the text. Where they exist they outrank the
 // metadata, which some outlets fill with the editor.
 void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out) {
-  constexpr std::size_t kMaxSlotBytes = 100;    // longer: an author bio, not a byline
-  constexpr std::size_t kMaxLineBytes = 160;
-  constexpr std::size_t kMaxCreditElements = 40;  // more: a container, not one credit
-  constexpr std::size_t kHeaderElements = 60;      // without a near <h1>: how far above the text to look
-  constexpr std::size_t kMaxHeaderElements = 400;  // how far above the text the headline may be
-  constexpr std::size_t kTailElements = 120;       // how far past the end of the text to look
   const auto& elements = doc.elements();
   const std::size_t root_index = doc.index_of(root);
   const std::size_t root_end = doc.subtree_end(root_index);
-  std::size_t begin = root_index > kHeaderElements ? root_index - kHeaderElements : 0;
-  for (std::size_t i = root_index; i-- > 0 && root_index - i <= kMaxHeaderElements;) {
+  std::size_t begin = root_index > thresholds::kCreditHeaderElements ? root_index - thresholds::kCreditHeaderElements : 0;
+  for (std::size_t i = root_index; i-- > 0 && root_index - i <= thresholds::kMaxCreditHeaderElements;) {
     if (elements[i]->v.element.tag == GUMBO_TAG_H1) {
       begin = i;
       break;
     }
   }
-  const auto too_big = [&doc](std::size_t i) { return doc.subtree_end(i) - i > kMaxCreditElements; };
-  const std::size_t end = std::min(elements.size(), root_end + kTailElements);
+  const auto too_big = [&doc](std::size_t i) { return doc.subtree_end(i) - i > thresholds::kMaxCreditElements; };
+  const std::size_t end = std::min(elements.size(), root_end + thresholds::kCreditTailElements);
   std::vector<RawCredit> found;
   // Elements named for a credit: the outermost one with people in its text.
   for (std::size_t i = begin; i < end; ++i) {
@@ -202,7 +202,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
       continue;
     }
     std::string text = from_first_labelled_names(credit_text(element));
-    if (text.size() > kMaxSlotBytes || foreign_credit(doc, element, root, false)) {
+    if (text.size() > thresholds::kMaxCreditSlotBytes || foreign_credit(doc, element, root, false)) {
       i = doc.subtree_end(i) - 1;
       continue;
     }
@@ -231,7 +231,7 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
     if (!lines.empty() && lines.back() < doc.subtree_end(i)) continue;
     const GumboNode* element = elements[i];
     const std::string text = credit_text(element);
-    if (text.empty() || text.size() > kMaxLineBytes || foreign_credit(doc, element, root, true)) continue;
+    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes || foreign_credit(doc, element, root, true)) continue;
     bool credits = false;
     for (std::string_view rest = text; !rest.empty();) {
       const std::size_t bar = std::min(rest.find('|'), rest.size());

@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/text.hpp"
@@ -31,8 +33,7 @@ const GumboNode* headline_element(const Document& doc, const std::string& headli
 }
 
 bool has_date_hint(const GumboNode* element) {
-  static constexpr std::string_view kDateHints[] = {"date", "time", "tanggal", "tgl", "waktu", "publish", "posted"};
-  return class_or_id_contains(element, kDateHints);
+  return class_or_id_contains(element, class_words(ClassWords::date_slot));
 }
 
 // A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
@@ -52,19 +53,25 @@ bool is_link_line(const GumboNode* element) {
 
 }  // namespace
 
-void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, RawFields& out) {
+void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, bool zoned_time_text,
+                   RawFields& out) {
   const Document& doc = input.doc;
   const PageMetadata& meta = input.metadata;
   for (const Profile* profile : profiles) {
-    for (const auto& [field, label] : {std::pair{"published", DateLabel::published}, std::pair{"updated", DateLabel::updated}}) {
-      for (std::string& text : all_values(doc, profile, field)) {
-        out.dates.push_back({DateSource::visible, label, std::move(text)});
+    for (const auto& [field, label] : {std::pair{Field::published, DateLabel::published}, std::pair{Field::updated, DateLabel::updated}}) {
+      Provenance from;
+      for (std::string& text : all_values(doc, profile, field, &from)) {
+        out.dates.push_back({DateSource::visible, label, std::move(text), from.text()});
       }
     }
   }
   if (meta.jsonld) {
-    if (meta.jsonld->date_published) out.dates.push_back({DateSource::jsonld, DateLabel::published, *meta.jsonld->date_published});
-    if (meta.jsonld->date_modified) out.dates.push_back({DateSource::jsonld, DateLabel::updated, *meta.jsonld->date_modified});
+    if (meta.jsonld->date_published) {
+      out.dates.push_back({DateSource::jsonld, DateLabel::published, *meta.jsonld->date_published, "metadata JSON-LD datePublished"});
+    }
+    if (meta.jsonld->date_modified) {
+      out.dates.push_back({DateSource::jsonld, DateLabel::updated, *meta.jsonld->date_modified, "metadata JSON-LD dateModified"});
+    }
   }
   static constexpr std::pair<std::string_view, DateLabel> kMetaDates[] = {
       {"article:published_time", DateLabel::published}, {"og:published_time", DateLabel::published},
@@ -76,31 +83,37 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
       {"datemodified", DateLabel::updated},              {"lastmod", DateLabel::updated},
       {"last-modified", DateLabel::updated}};
   for (const auto& [key, label] : kMetaDates) {
-    for (std::string& value : meta.all(key)) out.dates.push_back({DateSource::meta, label, std::move(value)});
+    for (std::string& value : meta.all(key)) {
+      out.dates.push_back({DateSource::meta, label, std::move(value), "metadata " + std::string(key)});
+    }
   }
   for (const auto& [prop, value] : meta.microdata) {
-    if (prop == "datepublished") out.dates.push_back({DateSource::meta, DateLabel::published, value});
-    if (prop == "datemodified") out.dates.push_back({DateSource::meta, DateLabel::updated, value});
+    if (prop == "datepublished") out.dates.push_back({DateSource::meta, DateLabel::published, value, "metadata microdata datePublished"});
+    if (prop == "datemodified") out.dates.push_back({DateSource::meta, DateLabel::updated, value, "metadata microdata dateModified"});
   }
   for (const GumboNode* element : doc.elements()) {
     if (element->v.element.tag != GUMBO_TAG_TIME) continue;
     const char* datetime = attribute(element, "datetime");
     std::string shown = normalize_text(text_content(element));
     std::string text = datetime != nullptr ? normalize_text(datetime) : shown;
-    if (!text.empty()) out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text)});
+    if (!text.empty()) {
+      out.dates.push_back({DateSource::time_element, DateLabel::none, std::move(text), "generic <time> element"});
+    }
     // On a page of an unknown outlet the text of a <time> naming its zone ("19:30 WIT") is the visible
     // date, whatever the attribute's offset (WordPress AMP writes UTC there).
-    if (input.profile == nullptr && datetime != nullptr && !shown.empty()) {
+    if (zoned_time_text && datetime != nullptr && !shown.empty()) {
       const DateResult visible = parse_date(shown);
       if (visible.value && visible.value->has_time && indonesian::zone_offset_minutes(shown.substr(shown.rfind(' ') + 1))) {
-        out.dates.push_back({DateSource::visible, DateLabel::none, std::move(shown)});
+        out.dates.push_back({DateSource::visible, DateLabel::none, std::move(shown), "generic <time> text"});
       }
     }
   }
   if (auto from_url = date_from_url(input.page_url)) {
-    out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url)});
+    out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url), "generic URL path"});
   } else if (meta.canonical) {
-    if (auto from_canonical = date_from_url(*meta.canonical)) out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical)});
+    if (auto from_canonical = date_from_url(*meta.canonical)) {
+      out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical), "generic canonical URL path"});
+    }
   }
 }
 
@@ -109,7 +122,6 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
 // grandparent) whose text is a date with a time is the visible date. Dated lines elsewhere (a rail of
 // other articles, the site's clock) are not looked at.
 void read_headline_date(const Document& doc, const std::string& headline, RawFields& out) {
-  constexpr std::size_t kMaxLineBytes = 160;
   if (std::any_of(out.dates.begin(), out.dates.end(),
                   [](const DateCandidate& date) { return date.source == DateSource::visible; })) {
     return;
@@ -125,7 +137,7 @@ void read_headline_date(const Document& doc, const std::string& headline, RawFie
     if (!has_date_hint(element) || in_skipped_subtree(element)) continue;
     if (in_link(element)) continue;
     std::string text = normalize_text(text_content(element));
-    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes) continue;
     const DateResult date = parse_date(text);
     if (date.value && date.value->has_time) {
       out.dates.push_back({DateSource::visible, DateLabel::none, std::move(text)});
@@ -137,7 +149,6 @@ void read_headline_date(const Document& doc, const std::string& headline, RawFie
 // Pages with no profile and no dates in their metadata (old regional templates) print the date in a
 // short line above the text: the first line before the content root with a dated time gives it.
 void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out) {
-  constexpr std::size_t kMaxLineBytes = 160;
   const bool want_date = std::none_of(out.dates.begin(), out.dates.end(),
                                       [](const DateCandidate& date) { return date.source != DateSource::url; });
   if (!want_date) return;
@@ -146,7 +157,7 @@ void read_header_lines(const Document& doc, const GumboNode* root, RawFields& ou
     // A line that is a link is a teaser of another article (a rail of dated headlines).
     if (!is_short_line(element) || in_skipped_subtree(element) || in_link(element) || is_link_line(element)) continue;
     const std::string text = normalize_text(text_content(element));
-    if (text.empty() || text.size() > kMaxLineBytes) continue;
+    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes) continue;
     const DateResult date = parse_date(text);
     if (date.value && date.value->has_time) {
       out.dates.push_back({DateSource::visible, DateLabel::none, text});

@@ -7,6 +7,7 @@
 
 #include "ascii.hpp"
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
 #include "metadata.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
@@ -37,7 +38,6 @@ bool is_domain_name(std::string_view word) {
 // A title segment that names a site: a few words, one of them a domain name ("Today Kapanlagi.com",
 // "Kompas.com Bola").
 bool names_a_site(std::string_view segment) {
-  constexpr std::size_t kMaxSiteWords = 4;
   std::size_t words = 0;
   bool domain = false;
   for (std::string_view rest = segment; !rest.empty();) {
@@ -48,7 +48,7 @@ bool names_a_site(std::string_view segment) {
     }
     rest.remove_prefix(std::min(space + 1, rest.size()));
   }
-  return domain && words <= kMaxSiteWords;
+  return domain && words <= thresholds::kMaxSiteWords;
 }
 
 // Text without markup: descriptions of lite templates carry escaped HTML ("<p>Pengakuan ...</p>").
@@ -146,15 +146,12 @@ std::string deck_key(std::string_view text) {
 // sentence, not a deck), else a plain paragraph right after the <h1>, as WordPress entry headers do.
 std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& meta,
                                       const std::vector<const GumboNode*>& roots) {
-  constexpr std::size_t kMinDeckBytes = 20;
-  constexpr std::size_t kMaxDeckBytes = 400;
-  constexpr std::size_t kMinDeckWords = 6;
   std::vector<std::string> descriptions;
   for (const char* key : {"description", "og:description", "twitter:description"}) {
     if (const std::string* value = meta.first(key)) descriptions.push_back(deck_key(without_markup(*value)));
   }
   if (meta.jsonld && meta.jsonld->description) descriptions.push_back(deck_key(without_markup(*meta.jsonld->description)));
-  std::erase_if(descriptions, [](const std::string& key) { return key.size() < kMinDeckBytes; });
+  std::erase_if(descriptions, [](const std::string& key) { return key.size() < thresholds::kMinDeckBytes; });
   const GumboNode* first_h1 = nullptr;
   for (const GumboNode* element : doc.elements()) {
     if (first_h1 == nullptr && element->v.element.tag == GUMBO_TAG_H1) first_h1 = element;
@@ -162,7 +159,7 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > 2 * kMaxDeckBytes) continue;
+      if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > 2 * thresholds::kMaxDeckBytes) continue;
       const std::string key = deck_key(child->v.text.text);
       if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
       if (in_skipped_subtree(element) || inside_any(roots, element)) continue;
@@ -182,7 +179,7 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
   if (next == nullptr || next->v.element.tag != GUMBO_TAG_P || inside_any(roots, next)) return std::nullopt;
   std::string text = normalize_text(text_content(next));
   const std::size_t words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
-  if (text.size() < kMinDeckBytes || text.size() > kMaxDeckBytes || words < kMinDeckWords) return std::nullopt;
+  if (text.size() < thresholds::kMinDeckBytes || text.size() > thresholds::kMaxDeckBytes || words < thresholds::kMinDeckWords) return std::nullopt;
   const std::size_t at = doc.index_of(next);
   for (std::size_t j = at + 1; j < doc.subtree_end(at); ++j) {
     if (doc.elements()[j]->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a byline or a link line

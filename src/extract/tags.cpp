@@ -5,6 +5,8 @@
 
 #include "ascii.hpp"
 #include "dom.hpp"
+#include "extract/thresholds.hpp"
+#include "extract/vocabulary.hpp"
 #include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/text.hpp"
@@ -51,7 +53,7 @@ std::vector<std::string> name_words(const GumboNode* element) {
   return words;
 }
 
-bool named_any(const GumboNode* element, std::initializer_list<std::string_view> names) {
+bool named_any(const GumboNode* element, const std::vector<std::string_view>& names) {
   const std::vector<std::string> words = name_words(element);
   return std::any_of(words.begin(), words.end(), [&names](const std::string& word) {
     return std::find(names.begin(), names.end(), word) != names.end();
@@ -70,7 +72,7 @@ bool names_tag_list(const GumboNode* element) {
       break;
   }
   return !has_class(element, "hentry") &&
-         named_any(element, {"tag", "tags", "tagging", "topik", "topic", "topics", "keyword", "keywords", "hashtag"});
+         named_any(element, class_words(ClassWords::tag_list));
 }
 
 // Site chrome repeated on every page: navigation, sidebars, trending/popular widgets, tag clouds, and
@@ -85,11 +87,10 @@ bool in_site_chrome(const GumboNode* link) {
        node = node->parent) {
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || is_breadcrumb(node)) return true;
-    if (named_any(node, {"trending", "populer", "popular", "terpopuler", "terhangat", "hot", "menu", "nav", "navbar",
-                         "sidebar", "widget", "cloud", "tagcloud"})) {
+    if (named_any(node, class_words(ClassWords::site_chrome))) {
       return true;
     }
-    if (!in_article && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || named_any(node, {"header", "footer"}))) {
+    if (!in_article && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || named_any(node, class_words(ClassWords::page_frame)))) {
       return true;
     }
   }
@@ -146,7 +147,6 @@ const GumboNode* run_container(const std::vector<const GumboNode*>& run) {
 // nullopt for a container of more nodes than a tag list has (no list, and reading it for every link
 // of a long run would cost the page per link).
 std::optional<std::string> text_outside_links(const GumboNode* container, std::size_t max_bytes) {
-  constexpr std::size_t kMaxNodes = 1024;
   std::size_t seen = 1;
   std::string text;
   std::vector<const GumboNode*> pending{container};
@@ -160,7 +160,7 @@ std::optional<std::string> text_outside_links(const GumboNode* container, std::s
     }
     if (!is_element(node) || skipped_subtree(node) || (node != container && node->v.element.tag == GUMBO_TAG_A)) continue;
     const GumboVector& children = node->v.element.children;
-    if (seen += children.length; seen > kMaxNodes) return std::nullopt;
+    if (seen += children.length; seen > thresholds::kMaxTagListNodes) return std::nullopt;
     for (unsigned i = children.length; i-- > 0;) pending.push_back(static_cast<const GumboNode*>(children.data[i]));
   }
   return normalize_text(text);
@@ -169,15 +169,12 @@ std::optional<std::string> text_outside_links(const GumboNode* container, std::s
 // A list headed "Topik Pilihan", "Trending" or "Terpopuler" (in the container or just before it) is
 // the site's, shown on every page.
 bool under_site_wide_heading(const GumboNode* container, const std::string& other_text) {
-  constexpr int kLevels = 3;
   if (indonesian::names_site_wide_list(other_text)) return true;
-  constexpr int kHeadingSiblings = 3;         // a heading sits just before its list
-  constexpr std::size_t kMaxHeadingBytes = 256;  // longer text is no heading (read no further)
   const GumboNode* inner = container;
-  for (int level = 0; level < kLevels && inner->parent != nullptr && is_element(inner->parent); ++level) {
+  for (int level = 0; level < thresholds::kSiteWideHeadingLevels && inner->parent != nullptr && is_element(inner->parent); ++level) {
     const GumboNode* sibling = inner;
-    for (int k = 0; k < kHeadingSiblings && (sibling = element_sibling(sibling, -1)) != nullptr; ++k) {
-      if (indonesian::names_site_wide_list(normalize_text(text_content(sibling, kMaxHeadingBytes)))) return true;
+    for (int k = 0; k < thresholds::kHeadingSiblings && (sibling = element_sibling(sibling, -1)) != nullptr; ++k) {
+      if (indonesian::names_site_wide_list(normalize_text(text_content(sibling, thresholds::kMaxListHeadingBytes)))) return true;
     }
     inner = inner->parent;
   }
@@ -189,9 +186,8 @@ bool under_site_wide_heading(const GumboNode* container, const std::string& othe
 // The section in a breadcrumb trail ("Home > News > Politik > Title"): the last item after the first
 // (home) one, when short enough to be a section name and not the headline.
 std::optional<std::string> trail_section(const std::vector<std::string>& trail) {
-  constexpr std::size_t kMaxSectionWords = 4;
   for (std::size_t k = trail.size(); k-- > 1;) {
-    if (static_cast<std::size_t>(std::count(trail[k].begin(), trail[k].end(), ' ')) < kMaxSectionWords) {
+    if (static_cast<std::size_t>(std::count(trail[k].begin(), trail[k].end(), ' ')) < thresholds::kMaxSectionWords) {
       return trail[k];
     }
   }
@@ -233,17 +229,14 @@ std::string tag_text(std::string_view text) {
 // container named for tags) outside site chrome whose container holds little besides them (a "Tags:"
 // label, separators). In-body keyword links fail that test; a list too long is a site-wide one.
 std::vector<std::string> visible_tag_list(const Document& doc) {
-  constexpr std::size_t kMaxTags = 15;
-  constexpr std::size_t kMaxOtherBytes = 32;
-  constexpr std::size_t kMaxReadBytes = 4 * kMaxOtherBytes;
+  constexpr std::size_t kMaxReadBytes = 4 * thresholds::kMaxTagListOtherBytes;
   // A tag list's named container is close to its links (a > li > ul > div.box > div.tags).
-  constexpr int kMaxContainerLevels = 5;
   auto candidate = [](const GumboNode* link) {
     const char* href = attribute(link, "href");
     if (href == nullptr || *href == '\0' || *href == '#' || starts_with_icase(href, "javascript:")) return false;
     bool tagged = links_to_tag(link);
     const GumboNode* node = link->parent;
-    for (int level = 0; !tagged && level < kMaxContainerLevels && node != nullptr && is_element(node); ++level) {
+    for (int level = 0; !tagged && level < thresholds::kMaxTagContainerLevels && node != nullptr && is_element(node); ++level) {
       tagged = names_tag_list(node);
       node = node->parent;
     }
@@ -253,12 +246,12 @@ std::vector<std::string> visible_tag_list(const Document& doc) {
     const GumboNode* container = run_container(run);
     if (container == nullptr) return false;
     const std::optional<std::string> other = text_outside_links(container, kMaxReadBytes);
-    return other && other->size() <= kMaxOtherBytes;
+    return other && other->size() <= thresholds::kMaxTagListOtherBytes;
   };
   std::vector<const GumboNode*> run;
   auto take_run = [&run, &one_list]() {
     std::vector<std::string> tags;
-    if (!run.empty() && run.size() <= kMaxTags && one_list(run)) {
+    if (!run.empty() && run.size() <= thresholds::kMaxTags && one_list(run)) {
       const GumboNode* container = run_container(run);
       if (!under_site_wide_heading(container, text_outside_links(container, kMaxReadBytes).value_or(""))) {
         for (const GumboNode* link : run) {
@@ -290,14 +283,13 @@ std::vector<std::string> visible_tag_list(const Document& doc) {
 // description cut into words (many one-word entries), and without the site-wide phrases regional
 // sites append to every page ("berita terkini", "portal Indonesia").
 std::vector<std::string> declared_keywords(const PageMetadata& meta) {
-  constexpr std::size_t kMinSplitTextEntries = 8;
   const std::string* value = meta.first("news_keywords");
   if (value == nullptr) value = meta.first("keywords");
   if (value == nullptr) return {};
   std::vector<std::string> entries = split_declared_list(*value);
   const auto single_words = std::count_if(entries.begin(), entries.end(),
                                           [](const std::string& entry) { return entry.find(' ') == std::string::npos; });
-  if (entries.size() >= kMinSplitTextEntries && static_cast<std::size_t>(single_words) * 2 > entries.size()) return {};
+  if (entries.size() >= thresholds::kMinSplitTextEntries && static_cast<std::size_t>(single_words) * 2 > entries.size()) return {};
   std::vector<std::string> tags;
   for (std::string& entry : entries) {
     std::string tag = tag_text(entry);

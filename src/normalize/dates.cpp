@@ -913,6 +913,7 @@ std::string offset_text(int offset_minutes) {
 
 // One candidate read: its value as written and what it is.
 struct Reading {
+  std::size_t candidate = 0;  // index of the candidate it was read from
   DateSource source = DateSource::meta;
   DateLabel label = DateLabel::published;
   DateTime value;
@@ -924,7 +925,8 @@ std::vector<Reading> read_candidates(const std::vector<DateCandidate>& candidate
                                      std::vector<std::string>& warnings) {
   constexpr std::size_t kDatesPerVisibleLine = 3;  // "pada ... Diperbarui ..." holds two
   std::vector<Reading> readings;
-  for (const DateCandidate& candidate : candidates) {
+  for (std::size_t index = 0; index < candidates.size(); ++index) {
+    const DateCandidate& candidate = candidates[index];
     const bool visible = candidate.source == DateSource::visible;
     std::vector<FoundDate> found = find_dates(candidate.text, context, visible ? kDatesPerVisibleLine : 1);
     const DateLabel own = candidate.label == DateLabel::none ? DateLabel::published : candidate.label;
@@ -941,6 +943,7 @@ std::vector<Reading> read_candidates(const std::vector<DateCandidate>& candidate
         continue;
       }
       Reading reading;
+      reading.candidate = index;
       reading.source = candidate.source;
       reading.value = *date.result.value;
       reading.zone_written = date.zone_written;
@@ -1024,9 +1027,11 @@ DateTime on_page_clock(const Reading& reading, const OffsetFix& fixes, int page_
   return value;
 }
 
+// `from` is set to the candidate whose date is returned.
 std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>& readings,
                                     const std::optional<Reading>& visible_timed, const OffsetFix& fixes,
-                                    int page_offset, std::vector<std::string>& warnings) {
+                                    int page_offset, std::vector<std::string>& warnings,
+                                    std::optional<std::size_t>& from) {
   const std::string prefix = std::string(to_string(label)) + ": ";
   std::vector<const Reading*> metadata;
   const Reading* visible_date = nullptr;
@@ -1067,6 +1072,7 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
         disagreement_reported = true;
       }
     }
+    from = visible_timed->candidate;
     return chosen;
   }
   for (std::size_t i = 0; i < metadata.size(); ++i) {
@@ -1077,17 +1083,26 @@ std::optional<DateTime> resolve_one(DateLabel label, const std::vector<Reading>&
       warnings.push_back(prefix + "the visible date " + to_iso8601(visible_date->value) + " wins over the " +
                          std::string(to_string(metadata[i]->source)) + " time " + to_iso8601(metadata[i]->value));
       add_warnings(*visible_date);
+      from = visible_date->candidate;
       return visible_date->value;
     }
     add_warnings(*metadata[i]);
+    from = metadata[i]->candidate;
     return value;
   }
   if (visible_date != nullptr) {
     add_warnings(*visible_date);
+    from = visible_date->candidate;
     return visible_date->value;
   }
-  if (!metadata.empty()) return metadata_values.front();
-  if (url_date != nullptr && label == DateLabel::published) return url_date->value;
+  if (!metadata.empty()) {
+    from = metadata.front()->candidate;
+    return metadata_values.front();
+  }
+  if (url_date != nullptr && label == DateLabel::published) {
+    from = url_date->candidate;
+    return url_date->value;
+  }
   return std::nullopt;
 }
 
@@ -1130,11 +1145,12 @@ Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, cons
   const std::optional<Reading> visible_published = first_visible_with_time(readings, DateLabel::published);
   const std::optional<Reading> visible_updated = first_visible_with_time(readings, DateLabel::updated);
   const OffsetFix fixes = learn_offset_fixes(readings, visible_published, visible_updated, page_offset);
-  if (auto published =
-          resolve_one(DateLabel::published, readings, visible_published, fixes, page_offset, out.warnings)) {
+  if (auto published = resolve_one(DateLabel::published, readings, visible_published, fixes, page_offset,
+                                   out.warnings, out.published_from)) {
     out.published = to_iso8601(*published);
   }
-  if (auto updated = resolve_one(DateLabel::updated, readings, visible_updated, fixes, page_offset, out.warnings)) {
+  if (auto updated = resolve_one(DateLabel::updated, readings, visible_updated, fixes, page_offset, out.warnings,
+                                 out.updated_from)) {
     out.updated = to_iso8601(*updated);
   }
   return out;

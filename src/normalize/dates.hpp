@@ -25,11 +25,14 @@ struct DateCandidate {
   DateSource source = DateSource::meta;
   DateLabel label = DateLabel::none;  // published / updated as the source declares it
   std::string text;                   // as found ("Rabu, 15 Mei 2024 11:02 WIB", ISO ...)
+  std::string origin = {};            // the extract source that found it ("metadata JSON-LD datePublished")
 };
 
 struct Timestamps {
   std::optional<std::string> published;  // ISO 8601 with offset
   std::optional<std::string> updated;
+  std::optional<std::size_t> published_from;  // index of the candidate whose date won
+  std::optional<std::size_t> updated_from;
   std::vector<std::string> warnings;
 };
 

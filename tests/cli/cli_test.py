@@ -239,6 +239,46 @@ def case_jobs() -> None:
         check(run.stdout == one.stdout and run.returncode == one.returncode, f"--jobs {jobs} same as --jobs 1", run)
 
 
+def case_explain_profile() -> None:
+    path = write("kabar.html", page("Banjir Rendam Tiga Desa").replace(
+        "<h1>", '<div class="rubrik">Daerah</div><h1 class="judul">'))
+    plain = warta("parse", "--url", "https://kabar-contoh.example/daerah/banjir", path)
+    expect_exit(plain, 0, "parse")
+    check("sources" not in json.loads(plain.stdout), "no sources without --explain", plain)
+    explained = warta("parse", "--explain", "--url", "https://kabar-contoh.example/daerah/banjir", path)
+    expect_exit(explained, 0, "parse --explain")
+    article = json.loads(explained.stdout)
+    check(article["sources"]["headline"] == "generic <h1>", "headline from the generic <h1>", explained)
+    # A profile from a file: its rules win and the sources name it.
+    profile = write("profiles/kabar-contoh.json", json.dumps({
+        "hosts": ["kabar-contoh.example"],
+        "fields": {"headline": ["h1.judul"], "section": ["div.rubrik"]},
+        "sources": {"subheadline": None}}))
+    run = warta("parse", "--explain", "--profile", profile, "--url", "https://kabar-contoh.example/daerah/banjir", path)
+    expect_exit(run, 0, "parse --profile")
+    article = json.loads(run.stdout)
+    check(article["section"] == "Daerah", "section from the profile file", run)
+    check(article["sources"]["headline"] == "profile kabar-contoh fields.headline[0] h1.judul", "named source", run)
+    report = warta("inspect", "--profile", profile, "--url", "https://kabar-contoh.example/daerah/banjir", path)
+    expect_exit(report, 0, "inspect --profile")
+    check(b"profile kabar-contoh fields.section[0] div.rubrik" in report.stdout, "inspector shows the source", report)
+    # Bad files: one line naming the file and the key, exit 2.
+    bad = {
+        "missing.json": None,
+        "broken.json": "{",
+        "typo.json": '{"hosts": [], "fields": {"headlne": ["h1"]}}',
+        "selector.json": '{"hosts": [], "fields": {"headline": ["div + p"]}}',
+        "source.json": '{"hosts": [], "sources": {"section": ["nowhere"]}}',
+    }
+    for name, content in bad.items():
+        bad_path = os.path.join(WORK, "bad", name) if content is None else write(f"bad/{name}", content)
+        for command in ("parse", "inspect"):
+            run = warta(command, "--profile", bad_path, path)
+            expect_exit(run, 2, f"{command} --profile {name}")
+            lines = run.stderr.decode("utf-8").splitlines()
+            check(len(lines) == 1 and lines[0].startswith(f"warta: --profile {bad_path}: "), f"one-line error for {name}", run)
+
+
 CASES = {name[len("case_"):]: function for name, function in globals().items() if name.startswith("case_")}
 
 

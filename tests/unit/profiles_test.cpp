@@ -13,6 +13,7 @@ namespace {
 
 using warta::ProfileSet;
 using warta::detail::parse_profile;
+using warta::detail::Field;
 
 // Loads `json` as profile `name` on top of `base`, failing the test on an error.
 std::shared_ptr<const ProfileSet> load(const ProfileSet& base, const std::string& name, const std::string& json) {
@@ -65,6 +66,14 @@ TEST_CASE("profiles: strict errors name the profile and the key") {
       {R"({"hosts": [], "script_fields": {"headline": ["title"]}})", "profile p: unknown key 'script_fields.headline'"},
       {R"({"hosts": [], "script_fields": {"tags": "tag"}})", "profile p: 'script_fields.tags' must be an array of strings"},
       {R"({"hosts": [], "script_fields": {"editor": [""]}})", "profile p: 'script_fields.editor[0]' must be a non-blank"},
+      {R"({"hosts": [], "sources": []})", "profile p: 'sources' must be an object"},
+      {R"({"hosts": [], "sources": {"byline": ["profile"]}})", "profile p: unknown key 'sources.byline'"},
+      {R"({"hosts": [], "sources": {"headlne": null}})", "profile p: unknown key 'sources.headlne'"},
+      {R"({"hosts": [], "sources": {"section": "profile"}})", "profile p: 'sources.section' must be null or an array"},
+      {R"({"hosts": [], "sources": {"section": [1]}})", "profile p: 'sources.section[0]' must be a source name"},
+      {R"({"hosts": [], "sources": {"section": ["breadcrumb"]}})",
+       "profile p: 'sources.section[0]' must be one of \"profile\", \"script data\", \"generic breadcrumb\""},
+      {R"({"hosts": [], "sources": {"tags": ["profile", "profile"]}})", "profile p: repeated source 'sources.tags[1]'"},
       {R"({"hosts": [], "drop": ".ads"})", "profile p: 'drop' must be an array of selector strings"},
       {R"({"hosts": [], "drop": [3]})", "profile p: 'drop[0]' must be a selector string"},
       {R"({"hosts": [], "boilerplate": ["Baca juga", " "]})", "profile p: 'boilerplate[1]' must be a non-blank string"},
@@ -106,6 +115,7 @@ TEST_CASE("profiles: a full profile is read into its fields") {
       "tags": []
     },
     "script_fields": {"editor": ["editors"], "tags": ["tag", "tags"], "author": []},
+    "sources": {"subheadline": null, "section": ["metadata article:section", "profile"], "tags": []},
     "drop": [".ads", "div.related"],
     "boilerplate": ["Baca juga"],
     "stop_phrases": ["Simak Video"],
@@ -123,16 +133,21 @@ TEST_CASE("profiles: a full profile is read into its fields") {
   CHECK_FALSE(profile->verified);
   CHECK(profile->hosts == std::vector<std::string>{"example.co.id", "contoh.com"});
   CHECK(profile->offset_minutes == 480);
-  REQUIRE(profile->fields.count("headline") == 1);
-  const auto& headline = profile->fields.at("headline");
+  REQUIRE(profile->fields.count(Field::headline) == 1);
+  const auto& headline = profile->fields.at(Field::headline);
   REQUIRE(headline.size() == 2);
   CHECK(headline[0].selector.text() == "h1.title");
   CHECK_FALSE(headline[0].attribute.has_value());
   CHECK(headline[1].selector.text() == "meta[property=\"og:title\"]");
   CHECK(headline[1].attribute == "content");
-  CHECK(profile->fields.count("tags") == 0);  // an empty list means no rules
-  CHECK(profile->script_fields == std::map<std::string, std::vector<std::string>>{{"editor", {"editors"}},
-                                                                                 {"tags", {"tag", "tags"}}});
+  CHECK(profile->fields.count(Field::tags) == 0);  // an empty list means no rules
+  CHECK(profile->script_fields == std::map<Field, std::vector<std::string>>{{Field::editor, {"editors"}},
+                                                                           {Field::tags, {"tag", "tags"}}});
+  // null and [] switch a field off; a list orders the plan's sources.
+  CHECK(profile->sources == std::map<Field, std::vector<std::string>>{
+                                {Field::subheadline, {}},
+                                {Field::section, {"metadata article:section", "profile"}},
+                                {Field::tags, {}}});
   REQUIRE(profile->drop.size() == 2);
   CHECK(profile->drop[1].text() == "div.related");
   CHECK(profile->boilerplate == std::vector<std::string>{"Baca juga"});

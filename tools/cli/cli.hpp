@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "warta/datetime.hpp"
+#include "warta/parse.hpp"
 
 namespace warta::cli {
 
@@ -21,6 +22,10 @@ int usage_error(const std::string& message);
 
 // The instant given to --now; nullopt unless the text has a date and a time.
 std::optional<DateTime> parse_now(const std::string& text);
+
+// Loads the profile in the JSON file at `path` into `options.profiles` (on top of the set already
+// there, else the built-in one); the one-line error naming the file otherwise.
+std::optional<std::string> add_profile_file(ParseOptions& options, const std::string& path);
 
 // A positive count given to --jobs or --repeat; nullopt for anything else.
 std::optional<unsigned> parse_count(const std::string& text);

@@ -114,9 +114,16 @@ int run_inspect(const std::vector<std::string>& args) {
       std::cout << kUsage;
       return kExitOk;
     }
-    if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--corpus" || arg == "--gold") {
+    if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--corpus" || arg == "--gold" ||
+        arg == "--profile") {
       if (i + 1 >= args.size()) return usage_error(arg + " needs a value");
       const std::string& value = args[++i];
+      if (arg == "--profile") {
+        if (const std::optional<std::string> error = add_profile_file(options, value)) {
+          std::cerr << "warta: " << *error << "\n";
+          return kExitUsage;
+        }
+      }
       if (arg == "--url") options.url = value;
       if (arg == "--charset") options.charset = value;
       if (arg == "--corpus") corpus = value;

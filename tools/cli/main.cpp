@@ -1,6 +1,10 @@
 // The `warta` command: parse pages and web archives to Article JSON (or text, Markdown, HTML), inspect
 // how a page was read, normalise dates, benchmark.
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -30,15 +34,18 @@ commands:
     --list FILE      also parse the paths listed in FILE, one per line (- for stdin)
     --jobs N         parse with N threads, output order kept (default: all cores)
     --quiet          no progress line on stderr (shown only when stderr is a terminal)
+    --explain        add "sources" to each Article: per field found, the source that gave it
+    --profile FILE   load an outlet profile from a JSON file (its name is the file name without
+                     .json), adding it or replacing the built-in of that name; repeatable
     --format FORMAT  json (default), text, markdown or html (the self-contained reader view).
                      For several inputs, text, markdown and html documents are separated by a
                      line holding only a form feed (\f, which no rendered text contains); an
                      input that fails gives no document and a "warta: ..." line on stderr
-  inspect [--url URL] [--now ISO8601] [--charset NAME] PAGE
+  inspect [--url URL] [--now ISO8601] [--charset NAME] [--profile FILE]... PAGE
         Write a self-contained HTML report (CSS only, no scripts) of how warta read PAGE: its
         blocks and text with each extracted part highlighted by field and each removed part
-        marked with the reason, beside the Article fields, where each came from (profile rule,
-        metadata, generic scorer) and the warnings. The URL defaults to PAGE.url beside it.
+        marked with the reason, beside the Article fields, the source each came from (as
+        parse --explain names it) and the warnings. The URL defaults to PAGE.url beside it.
   inspect --corpus DIR [--gold DIR] [--now ISO8601]
         Write an HTML overview of every *.html page under DIR: fields found and warnings, and,
         with gold Articles (GOLD_DIR/<relative path>.json), per-field scores and the missing and
@@ -67,6 +74,27 @@ std::optional<DateTime> parse_now(const std::string& text) {
   const DateResult result = parse_date(text);
   if (!result.value || !result.value->has_time) return std::nullopt;
   return result.value;
+}
+
+std::optional<std::string> add_profile_file(ParseOptions& options, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "--profile " + path + ": cannot read the file";
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return "--profile " + path + ": cannot read the file";
+  std::string name = std::filesystem::path(path).filename().string();
+  if (name.ends_with(".json")) name.resize(name.size() - 5);
+  if (name.empty()) return "--profile " + path + ": the file name gives no profile name";
+  const ProfileSet base = options.profiles ? *options.profiles : ProfileSet::builtin();
+  ProfileLoad load = load_profile(base, name, text.str());
+  if (!load) {
+    // One line whatever the file holds: the message may quote a selector with a line break in it.
+    std::string error = "--profile " + path + ": " + load.error;
+    std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return error;
+  }
+  options.profiles = std::move(load.set);
+  return std::nullopt;
 }
 
 std::optional<unsigned> parse_count(const std::string& text) {

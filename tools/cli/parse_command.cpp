@@ -119,8 +119,10 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
       run.pretty = true;
     } else if (arg == "--quiet") {
       run.quiet = true;
+    } else if (arg == "--explain") {
+      run.options.explain = true;
     } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs" ||
-               arg == "--format") {
+               arg == "--format" || arg == "--profile") {
       const std::string* v = value();
       if (v == nullptr) {
         usage_error(arg + " needs a value");
@@ -128,6 +130,12 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
       }
       if (arg == "--url") run.options.url = *v;
       if (arg == "--charset") run.options.charset = *v;
+      if (arg == "--profile") {
+        if (const std::optional<std::string> error = add_profile_file(run.options, *v)) {
+          std::cerr << "warta: " << *error << "\n";
+          return std::nullopt;
+        }
+      }
       if (arg == "--format") {
         const std::pair<const char*, Format> formats[] = {
             {"json", Format::json}, {"text", Format::text}, {"markdown", Format::markdown}, {"html", Format::html}};

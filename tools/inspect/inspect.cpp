@@ -245,37 +245,6 @@ class TextFinder {
   std::vector<std::size_t> text_before_;  // raw text bytes of the elements before index i
 };
 
-// The value a field rule reads from an element: its attribute or its text.
-std::string rule_value(const FieldRule& rule, const GumboNode* element) {
-  if (!rule.attribute) return normalize_text(text_content(element));
-  const char* value = attribute(element, *rule.attribute);
-  return value != nullptr ? normalize_text(value) : std::string();
-}
-
-// "profile kompas.com: headline rule h1.read__title" for the first profile rule of one of `fields`
-// whose value passes `accept`; empty when no profile rule gave it.
-template <typename Accept>
-std::string profile_rule_source(const Document& doc, const std::vector<const Profile*>& profiles,
-                                std::initializer_list<const char*> fields, Accept accept) {
-  for (const Profile* profile : profiles) {
-    if (profile == nullptr) continue;
-    for (const char* field : fields) {
-      const auto it = profile->fields.find(field);
-      if (it == profile->fields.end()) continue;
-      for (const FieldRule& rule : it->second) {
-        for (const GumboNode* match : rule.selector.select_all(doc)) {
-          if (accept(rule_value(rule, match))) {
-            std::string source = "profile " + profile->name + ": " + field + " rule " + rule.selector.text();
-            if (rule.attribute) source += " @" + *rule.attribute;
-            return source;
-          }
-        }
-      }
-    }
-  }
-  return {};
-}
-
 // The inspector of one parsed page: marks, the view of the body and the side panel.
 class PageInspector {
  public:
@@ -414,29 +383,11 @@ class PageInspector {
  private:
   void add(const GumboNode* node, Mark mark) { marks_[node].push_back(std::move(mark)); }
 
-  // The content roots the body was read from: the profile's body rule, else the generic scorer's.
+  // The content roots the body was read from, labelled with the source the extractor recorded.
   void mark_roots() {
-    std::string source;
-    std::vector<const GumboNode*> roots;
-    const Profile* profile = profiles_[0];
-    if (profile != nullptr) {
-      if (const auto it = profile->fields.find("body"); it != profile->fields.end()) {
-        for (const FieldRule& rule : it->second) {
-          for (const GumboNode* match : rule.selector.select_all(doc_)) {
-            if (roots.empty() || !contains(roots.back(), match)) roots.push_back(match);
-          }
-          if (!roots.empty()) {
-            source = "content root: profile " + profile->name + " body rule " + rule.selector.text();
-            break;
-          }
-        }
-      }
-    }
-    if (roots.empty()) {
-      roots = find_content_roots(doc_);
-      source = "content root: generic scorer";
-    }
-    for (const GumboNode* root : roots) add(root, {Mark::Kind::root, "", source, ""});
+    const auto it = raw_->sources.find(Field::body);
+    const std::string source = "content root: " + (it != raw_->sources.end() ? it->second.text() : std::string("none"));
+    for (const GumboNode* root : raw_->roots) add(root, {Mark::Kind::root, "", source, ""});
   }
 
   // Opens the wrappers of an element (its marks, then its block); returns their closing tags.
@@ -496,83 +447,60 @@ class PageInspector {
     }
   }
 
+  // The Article's fields, each with the source the extractor recorded for it (Article::sources).
   std::string fields_table() const {
     const Article& a = *article_;
-    const Document& doc = doc_;
-    const auto& profiles = profiles_;
-    const auto one_of = [](const std::vector<std::string>& values) {
-      return [&values](const std::string& text) { return std::find(values.begin(), values.end(), text) != values.end(); };
-    };
-    const auto source_or = [&](std::initializer_list<const char*> fields, const std::vector<std::string>& values,
-                               std::string fallback) {
-      std::string source = profile_rule_source(doc, profiles, fields, one_of(values));
-      return source.empty() ? fallback : source;
-    };
     std::string out = "<h2>Article</h2>\n<table>\n";
-    const auto row = [&out](std::string_view field, const std::string& value_html, const std::string& from) {
+    const auto row = [&out, &a](std::string_view field, const std::string& value_html) {
       out += "<tr><th>" + std::string(field) + "</th><td>" + value_html;
-      if (!from.empty()) out += "<div class=\"from\">" + escape_html(from) + "</div>";
+      if (const auto it = a.sources.find(std::string(field)); it != a.sources.end()) {
+        out += "<div class=\"from\">" + escape_html(it->second) + "</div>";
+      }
       out += "</td></tr>\n";
     };
     const auto text = [](const std::optional<std::string>& value) {
       return value ? escape_html(*value) : std::string("<span class=\"from\">none</span>");
     };
-    row("url", text(a.url), "");
-    row("site_name", text(a.site_name), "");
-    row("language", text(a.language), "");
-    std::string headline_from;
-    if (a.headline) {
-      const std::string folded = fold_case(*a.headline);
-      headline_from = profile_rule_source(doc, profiles, {"headline"}, [&folded](const std::string& value) {
-        return !value.empty() && fold_case(value).starts_with(folded);
-      });
-      if (headline_from.empty()) headline_from = "metadata (JSON-LD, og:title, twitter:title), first <h1> or <title>";
-    }
-    row("headline", text(a.headline), headline_from);
-    row("subheadline", text(a.subheadline),
-        a.subheadline ? source_or({"subheadline"}, {*a.subheadline}, "metadata") : std::string());
-    row("section", text(a.section),
-        a.section ? source_or({"section"}, {*a.section}, "metadata (article:section, JSON-LD)") : std::string());
+    row("url", text(a.url));
+    row("site_name", text(a.site_name));
+    row("language", text(a.language));
+    row("headline", text(a.headline));
+    row("subheadline", text(a.subheadline));
+    row("section", text(a.section));
     std::string tags;
     for (const std::string& tag : a.tags) tags += (tags.empty() ? "" : ", ") + escape_html(tag);
-    row("tags", tags, "");
-    std::vector<std::string> credits;
-    for (const RawCredit& credit : raw_->credits) credits.push_back(credit.text);
+    row("tags", tags);
     std::string people;
     for (const Person& person : a.people) {
       people += (people.empty() ? "" : "<br>") + escape_html(person.name) + " <span class=\"from\">(" +
                 std::string(to_string(person.role)) + ")</span>";
     }
-    std::string people_from;
-    if (!credits.empty()) {
-      people_from = source_or({"byline", "author", "editor", "reporter"}, credits, "metadata (JSON-LD author/editor, author meta)");
-    }
-    if (!a.people.empty() && credits.empty()) people_from = "credit lines at the end of the text";
-    row("people", people, people_from);
+    row("people", people);
     std::string initials;
     for (const std::string& code : a.initials) initials += (initials.empty() ? "" : "/") + escape_html(code);
-    row("initials", initials, a.initials.empty() ? "" : "end of the text");
+    row("initials", initials);
     std::string dateline;
     if (a.dateline) dateline = escape_html(a.dateline->city.value_or("-")) + " / " + escape_html(a.dateline->outlet.value_or("-"));
-    row("dateline", dateline, a.dateline ? "prefix of the first paragraph" : "");
-    const std::string dates_from = "resolved from " + std::to_string(raw_->dates.size()) + " date candidates";
-    row("published", text(a.published), a.published ? dates_from : "");
-    row("updated", text(a.updated), a.updated ? dates_from : "");
+    row("dateline", dateline);
+    row("published", text(a.published));
+    row("updated", text(a.updated));
     std::string captions;
     for (const Caption& caption : a.captions) {
       captions += "<div>" + escape_html(caption.text);
       if (caption.credit) captions += " <span class=\"from\">(" + escape_html(*caption.credit) + ")</span>";
       captions += "</div>";
     }
-    std::string captions_from;
-    if (!a.captions.empty()) {
-      captions_from = profile_rule_source(doc, profiles, {"captions"}, [](const std::string&) { return true; });
-      if (captions_from.empty()) captions_from = "generic: <figcaption> or a caption-named element beside an image, in or around the content root or under the headline";
+    row("captions", captions);
+    row("body", std::to_string(a.body.size()) + " blocks");
+    row("date_mentions", std::to_string(a.date_mentions.size()));
+    std::string pagination;
+    if (a.pagination) {
+      const auto number = [](const std::optional<int>& value) { return value ? std::to_string(*value) : std::string("?"); };
+      pagination = "page " + number(a.pagination->current) + " of " + number(a.pagination->total);
+      if (a.pagination->next_url) pagination += "<br>next " + escape_html(*a.pagination->next_url);
+      if (a.pagination->single_page_url) pagination += "<br>single page " + escape_html(*a.pagination->single_page_url);
     }
-    row("captions", captions, captions_from);
-    const std::string body_from = raw_->body_from_profile ? "profile body rule (content root)" : "generic scorer";
-    row("body", std::to_string(a.body.size()) + " blocks", body_from);
-    row("date_mentions", std::to_string(a.date_mentions.size()), "");
+    row("pagination", pagination);
     return out + "</table>\n";
   }
 
@@ -812,7 +740,9 @@ std::string inspect_page(std::string_view html, const ParseOptions& options) {
   std::string view;
   std::string panel;
   std::string status;
-  const Result result = parse_traced(html, options, [&](const Document& doc, const RawFields& raw, const Profile* profile, const Article& article) {
+  ParseOptions explained = options;
+  explained.explain = true;  // the panel shows each field's recorded source
+  const Result result = parse_traced(html, explained, [&](const Document& doc, const RawFields& raw, const Profile* profile, const Article& article) {
     PageInspector inspector(doc, &raw, profile, shared, &article);
     inspector.collect_marks();
     view = inspector.view();

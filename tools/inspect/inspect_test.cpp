@@ -13,7 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "escape.hpp"
+#include "fixture_pages.hpp"
 #include "inspect.hpp"
+#include "warta/json.hpp"
 
 namespace {
 
@@ -83,12 +86,7 @@ ReportShape read_back(const std::string& html) {
   return shape;
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using warta::test::read_file;
 
 // Invented article in the style of an Indonesian news page, on no known outlet's host.
 const char* const kPage = R"(<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
@@ -156,7 +154,7 @@ TEST_CASE("inspect: the report of a page is well-formed, script-free HTML with e
     INFO("reason: " << c.reason_part << "\nreasons: " << json(shape.reasons).dump());
     CHECK(has_reason(c.reason_part));
   }
-  CHECK(report.find("generic scorer") != std::string::npos);
+  CHECK(report.find("content root: generic content root") != std::string::npos);
 }
 
 TEST_CASE("inspect: the sample page's report marks the profile's fields and names the profile") {
@@ -263,4 +261,47 @@ TEST_CASE("inspect: the corpus report lists pages, scores and the body diff") {
   CHECK(shape.outside_links.empty());
   CHECK(html.find("Paragraf yang tidak ada di halaman.") != std::string::npos);
   CHECK(html.find("body_f1") != std::string::npos);
+}
+
+TEST_CASE("inspect: a section read only from a visible breadcrumb is labelled with that source") {
+  // No article:section, no JSON-LD: the section is the breadcrumb's last item.
+  const std::string page =
+      "<!DOCTYPE html><html lang=\"id\"><head><title>Tim Lokal Juara Turnamen Voli Antarkampung</title></head><body>"
+      "<ul class=\"breadcrumb\"><li><a href=\"/\">Beranda</a></li><li><a href=\"/olahraga\">Olahraga</a></li></ul>"
+      "<h1>Tim Lokal Juara Turnamen Voli Antarkampung</h1><div class=\"isi\">"
+      "<p>Tim voli dari Desa Sukamaju menjuarai turnamen antarkampung yang digelar selama sepekan di lapangan desa.</p>"
+      "<p>Pelatih tim mengatakan kemenangan ini hasil latihan rutin setiap sore selama tiga bulan terakhir.</p>"
+      "<p>Turnamen tahun depan direncanakan digelar lebih besar dengan peserta dari kecamatan tetangga.</p>"
+      "</div></body></html>";
+  warta::ParseOptions options;
+  options.url = "https://kabar.example.id/olahraga/tim-juara";
+  options.explain = true;
+  const warta::Result result = warta::parse(page, options);
+  REQUIRE(result);
+  CHECK(result->section == "Olahraga");
+  CHECK(result->sources.at("section") == "generic breadcrumb");
+  const std::string report = warta::detail::inspect_page(page, options);
+  CHECK(report.find("<th>section</th><td>Olahraga<div class=\"from\">generic breadcrumb</div>") != std::string::npos);
+  CHECK(report.find("article:section") == std::string::npos);
+}
+
+TEST_CASE("inspect: the report of every fixture shows the sources parse --explain names") {
+  for (const std::filesystem::path& page : warta::test::fixture_pages()) {
+    CAPTURE(page.string());
+    std::filesystem::path golden_path = page;
+    golden_path.replace_extension(".json");
+    const nlohmann::json golden =
+        std::filesystem::exists(golden_path) ? nlohmann::json::parse(read_file(golden_path)) : nlohmann::json();
+    warta::ParseOptions options;
+    options.url = warta::test::page_url(page, golden);
+    options.explain = true;
+    const std::string html = read_file(page);
+    const warta::Result result = warta::parse(html, options);
+    if (!result) continue;
+    const std::string report = warta::detail::inspect_page(html, options);
+    for (const auto& [field, source] : result->sources) {
+      INFO(field << ": " << source);
+      CHECK(report.find("<div class=\"from\">" + warta::detail::escape_html(source) + "</div>") != std::string::npos);
+    }
+  }
 }
