@@ -97,10 +97,6 @@ constexpr CreditLabel kCreditLabels[] = {{"penulis", Role::author},
                                          {"translator", Role::translator},
                                          {"translated by", Role::translator}};
 
-bool equals_icase(std::string_view text, std::string_view lower) noexcept {
-  return text.size() == lower.size() && starts_with_icase(text, lower);
-}
-
 // The number of a name in `table`, ignoring case and one trailing dot ("Agt.", "Sel.").
 template <std::size_t N>
 std::optional<int> lookup(const NamedNumber (&table)[N], std::string_view word) noexcept {

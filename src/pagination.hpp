@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "conventions.hpp"
 #include "warta/article.hpp"
 
 namespace warta::detail {
@@ -12,9 +13,11 @@ class Document;
 struct Profile;
 
 // Pagination of the page, or nullopt when nothing says the article has more than one page.
-// Evidence: the profile's "next" link, <link rel=next>, pager text ("Halaman 2 dari 3", "Page 2 of 3"), the
+// Evidence: the profile's "next" link, <link rel=next>, pager text ("Halaman 2 dari 3", "Page 2 of 3"; which
+// forms count is the conventions' pager_text), the
 // profile's page parameter in the URL and in links to this page's own address ("?page=2"). The single-page
 // URL comes from the profile's "all_param"/"single_param" (Kompas "page=all", Detik "single=1").
-std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url);
+std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url,
+                                          const Conventions& conventions = builtin_conventions());
 
 }  // namespace warta::detail

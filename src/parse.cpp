@@ -32,7 +32,8 @@ Error make_error(ErrorCode code, std::string message, const ParseOptions& option
   return Error{code, std::move(message)};
 }
 
-void normalise_captions(RawFields& raw, const std::string& page_url, Article& article) {
+void normalise_captions(RawFields& raw, const std::string& page_url, const detail::Conventions& conventions,
+                        Article& article) {
   std::unordered_set<std::string> seen;  // a caption repeated (slider copies) is listed once
   for (detail::RawCaption& caption : raw.captions) {
     Caption out;
@@ -40,7 +41,7 @@ void normalise_captions(RawFields& raw, const std::string& page_url, Article& ar
       out.text = caption.text;
       out.credit = detail::clean_credit(*caption.credit);
     } else {
-      detail::CaptionParts parts = detail::split_caption(caption.text);
+      detail::CaptionParts parts = detail::split_caption(caption.text, conventions);
       out.text = std::move(parts.text);
       out.credit = std::move(parts.credit);
     }
@@ -73,10 +74,10 @@ void drop_caption_blocks(std::vector<detail::RawBlock>& body, const std::vector<
 // GOLD: a visible credit outranks the metadata naming the same person (some outlets declare the
 // editor as author). No article credits more people than kMaxPeople: beyond that the "credits" are
 // a list of the site's writers (or a hostile page), and the rest is left out with a warning.
-void normalise_people(const RawFields& raw, Article& article) {
+void normalise_people(const RawFields& raw, const detail::Conventions& conventions, Article& article) {
   constexpr std::size_t kMaxPeople = 100;
-  const auto people_of = [](const detail::RawCredit& credit) {
-    return credit.role ? detail::parse_byline(credit.text, *credit.role) : detail::parse_byline(credit.text);
+  const auto people_of = [&conventions](const detail::RawCredit& credit) {
+    return detail::parse_byline(credit.text, credit.role.value_or(Role::author), conventions);
   };
   std::unordered_set<std::string> shown;
   for (const detail::RawCredit& credit : raw.credits) {
@@ -141,11 +142,16 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   const std::string page_url = !options.url.empty() ? options.url : metadata.canonical.value_or(std::string());
   const detail::Profile* profile = profile_data.for_url(page_url);
   // Pages saved without their URL: the URLs they declare, and as a last resort the host of their own
-  // share image (old Antara templates declare nothing else).
-  for (const std::string* declared : {metadata.first("og:url"), metadata.item("url"), metadata.first("og:image")}) {
+  // share image when a profile names it (templates that declare nothing else).
+  for (const std::string* declared : {metadata.first("og:url"), metadata.item("url")}) {
     if (profile == nullptr && declared != nullptr) profile = profile_data.for_url(*declared);
   }
+  const std::string* share_image = metadata.first("og:image");
+  if (profile == nullptr && share_image != nullptr) profile = profile_data.for_image_url(*share_image);
 
+  const detail::Conventions conventions = detail::merge_conventions(
+      profile_data.shared != nullptr ? &profile_data.shared->conventions : nullptr,
+      profile != nullptr ? &profile->conventions : nullptr);
   RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url});
   article.warnings.insert(article.warnings.end(), raw.warnings.begin(), raw.warnings.end());
 
@@ -158,7 +164,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.section = std::move(raw.section);
   article.tags = std::move(raw.tags);
 
-  normalise_captions(raw, page_url, article);
+  normalise_captions(raw, page_url, conventions, article);
   drop_caption_blocks(raw.body, raw.captions);
   for (detail::RawBlock& block : raw.body) article.body.push_back({block.type, std::move(block.text)});
 
@@ -173,14 +179,14 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
     }
   }
 
-  detail::TrailingCredits trailing = detail::strip_trailing_credits(article.body);
+  detail::TrailingCredits trailing = detail::strip_trailing_credits(article.body, conventions);
   article.initials = std::move(trailing.initials);
-  normalise_people(raw, article);
+  normalise_people(raw, conventions, article);
   detail::add_people(article.people, trailing.people);
 
   if (!article.body.empty() && article.body.front().type == BlockType::paragraph) {
     Block& first = article.body.front();
-    detail::DatelineSplit split = detail::split_dateline(first.text);
+    detail::DatelineSplit split = detail::split_dateline(first.text, conventions);
     if (split.dateline) {
       article.dateline = std::move(split.dateline);
       first.text = detail::normalize_text(std::string_view(first.text).substr(split.prefix_bytes));
@@ -196,7 +202,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.updated = std::move(timestamps.updated);
   article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());
   article.date_mentions = detail::find_date_mentions(article.body, article.published);
-  article.pagination = detail::find_pagination(doc, profile, page_url);
+  article.pagination = detail::find_pagination(doc, profile, page_url, conventions);
 
   // A photo story is captions under a headline with no text of its own; a page with neither (an index
   // page) is no article.

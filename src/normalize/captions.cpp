@@ -10,24 +10,18 @@
 namespace warta::detail {
 namespace {
 
-// Words that make a trailing bracket a credit even without a "/" ("(Dok. Polri)", "(AP Photo)").
-constexpr std::string_view kCreditMarkers[] = {
-    "foto", "photo", "dok", "doc", "sumber", "source", "istimewa", " via ", "ap", "reuters", "afp",
-    "antara", "getty", "kredit", "credit", "ilustrasi", "tangkapan layar", "screenshot", "instagram",
-    "twitter", "youtube", "shutterstock", "freepik", "pixabay", "unsplash", "kompas", "liputan6",
-    "detik", "tempo", "tribun", "okezone", "merdeka", "viva", "republika", "kapanlagi", "bola.com",
-    "cnn", "instagram.com", "\xC2\xA9"};
-
 // Labels removed from the front of a credit.
 constexpr std::string_view kCreditLabels[] = {"foto:", "foto :", "sumber:", "sumber :", "image:", "photo:",
                                               "kredit:", "credit:", "\xC2\xA9"};
 
-bool looks_like_credit(std::string_view inside) {
+// True when a trailing bracket's text is a credit: it holds a "/" or one of the conventions' credit
+// markers as a whole word ("(Dok. Polri)", "(AP Photo)"); a marker with spaces (" via ") anywhere.
+bool looks_like_credit(std::string_view inside, const Conventions& conventions) {
   if (inside.empty() || inside.size() > 160) return false;
   if (inside.find('/') != std::string_view::npos) return true;
   const std::string lower = " " + ascii_lower(inside) + " ";
-  for (std::string_view marker : kCreditMarkers) {
-    if (marker == " via ") {
+  for (const std::string& marker : conventions.credit_markers) {
+    if (marker.front() == ' ') {
       if (lower.find(marker) != std::string::npos) return true;
       continue;
     }
@@ -140,7 +134,7 @@ std::optional<std::string> clean_credit(std::string_view credit) {
   return out;
 }
 
-CaptionParts split_caption(std::string_view caption) {
+CaptionParts split_caption(std::string_view caption, const Conventions& conventions) {
   std::string text = normalize_text(caption);
   std::string_view view = text;
   // A trailing bracket, round or square (Suara writes "[Suara.com/Nama]"): find its opening bracket,
@@ -163,7 +157,7 @@ CaptionParts split_caption(std::string_view caption) {
             labelled = true;
           }
         }
-        if (labelled || looks_like_credit(inside)) return {std::string(head), clean_credit(inside)};
+        if (labelled || looks_like_credit(inside, conventions)) return {std::string(head), clean_credit(inside)};
         break;
       }
     }
@@ -197,9 +191,7 @@ CaptionParts split_caption(std::string_view caption) {
   const std::size_t last_space = view.rfind(' ');
   const std::size_t slash = view.rfind('/');
   if (slash != std::string_view::npos && last_space != std::string_view::npos) {
-    for (std::string_view wire : {std::string_view("ANTARA FOTO/"), std::string_view("KOMPAS.com/"),
-                                  std::string_view("REUTERS/"), std::string_view("AFP/"), std::string_view("AP Photo/"),
-                                  std::string_view("TEMPO/")}) {
+    for (const std::string& wire : conventions.wire_prefixes) {
       const std::size_t at = view.rfind(wire);
       if (at == std::string_view::npos || at == 0) continue;
       return {std::string(trim_ascii_space(view.substr(0, at))), clean_credit(view.substr(at))};

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "conventions.hpp"
+
 namespace warta::detail {
 
 struct CaptionParts {
@@ -14,9 +16,9 @@ struct CaptionParts {
 
 // Splits a caption into text and credit. Credits: a trailing bracket with a "/" or a credit word
 // ("(Liputan6.com/Faizal Fanani)", "(Russian Presidential Press Office via AP)", "(Foto: Nama/detikcom)"),
-// "Foto: ..." / "Sumber: ..." labels, "KOMPAS.com/NAMA", "ANTARA FOTO/Nama/abc", "REUTERS/Name",
+// "Foto: ..." / "Sumber: ..." labels, a wire prefix of the conventions ("ANTARA FOTO/Nama/abc", "REUTERS/Name"),
 // "Dok. ...". Labels ("Foto:", "Sumber:"), brackets and a bare "(c)" are dropped from the credit.
-CaptionParts split_caption(std::string_view caption);
+CaptionParts split_caption(std::string_view caption, const Conventions& conventions = builtin_conventions());
 
 // Cleans a credit given in its own element: labels, brackets and a bare copyright sign removed.
 std::optional<std::string> clean_credit(std::string_view credit);

@@ -280,10 +280,6 @@ constexpr std::string_view kConnectorWords[] = {"at", "on", "pada", "pukul", "pk
 constexpr std::size_t kMaxConnectors = 8;  // tokens between a date and its time
 constexpr std::size_t kLabelReach = 16;    // tokens a label may stand before its date
 
-bool equals_icase(std::string_view text, std::string_view lower) noexcept {
-  return text.size() == lower.size() && starts_with_icase(text, lower);
-}
-
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 class DateScanner {
@@ -1159,7 +1155,7 @@ std::optional<std::string> iso_date(int year, int month, int day) {
 
 }  // namespace
 
-std::optional<std::string> date_from_url(std::string_view url) {
+std::optional<std::string> date_from_url(std::string_view url, const Conventions& conventions) {
   constexpr int kFirstYear = 1990;  // older "dates" in a path are ids, not dates
   constexpr int kLastYear = 2099;
   if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
@@ -1176,7 +1172,7 @@ std::optional<std::string> date_from_url(std::string_view url) {
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const std::string_view segment = segments[i];
     // "/2024-05-15/slug"
-    if (segment.size() == 10 && segment[4] == '-' && segment[7] == '-' && all_digits(segment.substr(0, 4)) &&
+    if (conventions.allows(UrlDatePattern::iso_segment) && segment.size() == 10 && segment[4] == '-' && segment[7] == '-' && all_digits(segment.substr(0, 4)) &&
         all_digits(segment.substr(5, 2)) && all_digits(segment.substr(8, 2))) {
       const int year = to_int(segment.substr(0, 4));
       if (year >= kFirstYear && year <= kLastYear) {
@@ -1188,13 +1184,13 @@ std::optional<std::string> date_from_url(std::string_view url) {
     const std::string_view day = segments[i + 2];
     if (!all_digits(segment) || !all_digits(month) || !all_digits(day) || month.size() > 2 || day.size() > 2) continue;
     // "/read/2015/06/17/", "/2016/02/23/"
-    if (segment.size() == 4) {
+    if (conventions.allows(UrlDatePattern::year_month_day) && segment.size() == 4) {
       const int year = to_int(segment);
       if (year < kFirstYear || year > kLastYear) continue;
       if (auto date = iso_date(year, to_int(month), to_int(day))) return date;
     }
-    // Republika "/berita/.../15/11/18/nxzqjd348-slug": yy/mm/dd before the article id.
-    if (segment.size() == 2 && month.size() == 2 && day.size() == 2 && i + 3 < segments.size() &&
+    // "/berita/.../15/11/18/nxzqjd348-slug" (Republika): yy/mm/dd before the article id.
+    if (conventions.allows(UrlDatePattern::short_year_before_id) && segment.size() == 2 && month.size() == 2 && day.size() == 2 && i + 3 < segments.size() &&
         !segments[i + 3].empty()) {
       if (auto date = iso_date(2000 + to_int(segment), to_int(month), to_int(day))) return date;
     }
