@@ -240,6 +240,22 @@ TEST_CASE("byline: is_organisation_name") {
   }
 }
 
+TEST_CASE("byline: organisations and prefixes come from the conventions") {
+  warta::detail::Conventions conventions;  // none declared: only shapes (domains, "Tim ...", company words) count
+  CHECK_FALSE(warta::detail::is_organisation_name("Reuters", conventions));
+  CHECK_FALSE(warta::detail::is_organisation_name("warkopNews", conventions));
+  CHECK(warta::detail::is_organisation_name("Contoh.com", conventions));
+  conventions.organisations = {"reuters", "warta kota"};
+  conventions.organisation_prefixes = {"warkop"};
+  CHECK(warta::detail::is_organisation_name("REUTERS", conventions));
+  CHECK(warta::detail::is_organisation_name("Warta Kota", conventions));
+  CHECK(warta::detail::is_organisation_name("warkopNews", conventions));
+  CHECK_FALSE(warta::detail::is_organisation_name("Warta", conventions));
+  CHECK_FALSE(warta::detail::is_organisation_name("Rina Kartika", conventions));
+  CHECK(warta::detail::clean_person_name("Warta Kota", conventions) == std::nullopt);
+  CHECK(warta::detail::clean_person_name("Rina Kartika", conventions) == "Rina Kartika");
+}
+
 namespace {
 
 struct TrailingCase {

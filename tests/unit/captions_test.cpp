@@ -51,6 +51,29 @@ TEST_CASE("split_caption: credit labels before the caption text", "[captions]") 
   }
 }
 
+TEST_CASE("split_caption: credit markers and wire prefixes come from the conventions", "[captions]") {
+  warta::detail::Conventions conventions;
+  conventions.credit_markers = {"humas"};
+  conventions.wire_prefixes = {"WARTA FOTO/"};
+  struct Case {
+    const char* input;
+    const char* text;
+    const char* credit;
+  };
+  const Case cases[] = {
+      {"Bupati meresmikan jembatan (Humas Pemkab)", "Bupati meresmikan jembatan", "Humas Pemkab"},
+      {"Bupati meresmikan jembatan (Reuters)", "Bupati meresmikan jembatan (Reuters)", nullptr},
+      {"Petani memanen padi. WARTA FOTO/Nama Fotografer", "Petani memanen padi.", "WARTA FOTO/Nama Fotografer"},
+      {"Petani memanen padi. ANTARA FOTO/Nama Fotografer", "Petani memanen padi. ANTARA FOTO/Nama Fotografer", nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    const warta::detail::CaptionParts parts = warta::detail::split_caption(c.input, conventions);
+    CHECK(parts.text == c.text);
+    CHECK(parts.credit == (c.credit == nullptr ? std::nullopt : std::optional<std::string>(c.credit)));
+  }
+}
+
 TEST_CASE("names_caption and names_credit: class and id values of caption and credit slots", "[captions]") {
   const struct {
     const char* value;

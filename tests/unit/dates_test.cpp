@@ -649,6 +649,30 @@ TEST_CASE("dates: date_from_url", "[dates]") {
   }
 }
 
+TEST_CASE("dates: date_from_url reads only the conventions' URL date patterns", "[dates]") {
+  using warta::detail::UrlDatePattern;
+  struct UrlCase {
+    const char* url;
+    std::vector<UrlDatePattern> patterns;
+    std::optional<std::string> date;
+  };
+  const std::vector<UrlCase> cases = {
+      {"https://example.co.id/berita/2024-05-15/judul", {UrlDatePattern::iso_segment}, "2024-05-15"},
+      {"https://example.co.id/berita/2024-05-15/judul", {UrlDatePattern::year_month_day}, std::nullopt},
+      {"https://example.co.id/read/2015/06/17/judul", {UrlDatePattern::year_month_day}, "2015-06-17"},
+      {"https://example.co.id/read/2015/06/17/judul", {UrlDatePattern::short_year_before_id}, std::nullopt},
+      {"https://example.co.id/berita/15/11/18/abc123-judul", {UrlDatePattern::short_year_before_id}, "2015-11-18"},
+      {"https://example.co.id/berita/15/11/18/abc123-judul", {UrlDatePattern::year_month_day}, std::nullopt},
+      {"https://example.co.id/read/2015/06/17/judul", {}, std::nullopt},
+  };
+  for (const UrlCase& c : cases) {
+    CAPTURE(c.url, c.patterns.size());
+    warta::detail::Conventions conventions = warta::detail::builtin_conventions();
+    conventions.url_dates = c.patterns;
+    CHECK(warta::detail::date_from_url(c.url, conventions) == c.date);
+  }
+}
+
 TEST_CASE("dates: find_date_mentions", "[dates]") {
   using warta::Block;
   using warta::DateMention;
