@@ -1,5 +1,7 @@
 #pragma once
-// Timestamps in parse(): published/updated from every source, and date mentions in the text.
+// Timestamps in parse(): published/updated from every source, and date mentions in the text. One file per
+// concern: dates.cpp (the scanner reading one text), timestamps.cpp (precedence), url_dates.cpp,
+// date_mentions.cpp; calendar.hpp and date_tokens.hpp hold what they share.
 
 #include <cstddef>
 #include <optional>
