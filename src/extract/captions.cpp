@@ -8,6 +8,7 @@
 #include "dom.hpp"
 #include "metadata.hpp"
 #include "normalize/captions.hpp"
+#include "normalize/class_names.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
 

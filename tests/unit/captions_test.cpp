@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalize/captions.hpp"
+#include "normalize/class_names.hpp"
 
 namespace {
 
