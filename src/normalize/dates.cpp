@@ -190,7 +190,8 @@ class DateScanner {
     return date;
   }
 
-  // 15 Mei 2024, 4 Nop. 2015, 04 November, 2015, 15-May-2024
+  // 15 Mei 2024, 4 Nop. 2015, 04 November, 2015, 15-May-2024, and a two-digit year closing the date
+  // ("28 Nov 23 | 14:01", "3 Jan 25 07:45 WIB").
   std::optional<DatePart> match_day_first_text(std::size_t i) const {
     std::size_t j = i + 1;
     if (is_symbol(j, '-') || is_symbol(j, '/') || is_symbol(j, '.')) ++j;
@@ -199,10 +200,24 @@ class DateScanner {
     ++j;
     if (is_symbol(j, '.')) ++j;
     if (is_symbol(j, ',') || is_symbol(j, '-') || is_symbol(j, '/')) ++j;
-    if (!is_number(j, 4, 4)) return std::nullopt;
-    DatePart date{value(j), *month, value(i), false, false, i, j + 1};
+    const bool two_digit_year = is_short_year(j);
+    if (!two_digit_year && !is_number(j, 4, 4)) return std::nullopt;
+    DatePart date{value(j), *month, value(i), two_digit_year, false, i, j + 1};
     if (!plausible(date.month, date.day)) return std::nullopt;
     return date;
+  }
+
+  // Two digits at `i` that end a date as its year: followed by nothing, a separator ("|", ",", "-") or a
+  // time ("07:45"), and not themselves an hour ("15 Mei 10:00", "15 Mei 10.00") or a count
+  // ("4 Mei 25 orang").
+  bool is_short_year(std::size_t i) const {
+    if (!is_number(i, 2, 2)) return false;
+    const std::size_t next = i + 1;
+    if (next >= tokens_.size()) return true;
+    if (glued(next) && (is_symbol(next, ':') || is_symbol(next, '.'))) return false;
+    if (is_symbol(next, '|') || is_symbol(next, ',') || is_symbol(next, '-')) return true;
+    return is_number(next, 1, 2) && glued(next + 1) && (is_symbol(next + 1, ':') || is_symbol(next + 1, '.')) &&
+           is_number(next + 2, 2, 2);
   }
 
   // Jun 19, 2015; June 19 2015; May 15th, 2024

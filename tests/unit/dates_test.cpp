@@ -265,6 +265,19 @@ const std::vector<ParseCase> kParseCases = {
     {"1 tahun lalu", "2023-05-15", kNone, ""},
     {"Diperbarui 2 jam lalu", "2024-05-15T10:00:00+07:00", kUpdated, ""},
     {"999999999 tahun lalu", "", kNone, "out of range"},
+    // Two-digit years closing a text date, and numeric lines of older layouts.
+    {"28 Nov 23 | 14:01", "2023-11-28T14:01:00+07:00", kNone, ""},
+    {"3 Jan 25 07:45 WIB", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"Jumat, 3 Jan 25 07.45 WIB", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"3 Jan 25", "2025-01-03", kNone, ""},
+    {"3 Jan 25, 07:45", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"03/01/25", "2025-01-03", kNone, ""},
+    {"03/01/25 07:45 WIB", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"Senin, 02/03/2015 08:15 WIB", "2015-03-02T08:15:00+07:00", kNone, ""},
+    {"Senin, 02-03-2015 | 08:15 WIB", "2015-03-02T08:15:00+07:00", kNone, ""},
+    {"15 Mei 10:00 WIB", "", kNone, ""},
+    {"15 Mei 10.00", "", kNone, ""},
+    {"Pada 4 Mei 25 orang hadir", "", kNone, ""},
 };
 
 }  // namespace
