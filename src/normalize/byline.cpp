@@ -41,8 +41,10 @@ std::vector<std::string_view> split_words(std::string_view text) {
 }
 
 // Words that make a credit a company or desk ("PT. VIVA MEDIA BARU", "Kompas Cyber Media").
+// Government press bureaus and agencies credited for photos ("Biro Pers Sekretariat Presiden") count too.
 constexpr std::string_view kOrganisationWords[] = {"pt",      "tbk",  "cv",          "media", "group", "grup",
-                                                   "network", "corp", "corporation", "inc",   "ltd",   "newsroom"};
+                                                   "network", "corp", "corporation", "inc",   "ltd",   "newsroom",
+                                                   "biro",    "agency", "studio"};
 
 // Top-level domains of the outlet names pages print as credits ("Liputan6.com", "TEMPO.CO").
 constexpr std::string_view kDomainEndings[] = {"com", "co", "id", "net", "org", "tv", "news", "info"};
@@ -321,6 +323,23 @@ std::vector<std::string> names_in(std::string_view list) {
   return names;
 }
 
+// A name and the role of a credit label glued to its end.
+struct GluedLabel {
+  std::string_view name;
+  std::optional<Role> role;
+};
+
+// "Wayan DianantoEditor", "Nama PenulisAuthor": a template printing a name and its role label in
+// adjacent elements glues them; the label (after a lower-case letter, capitalised) gives the role.
+GluedLabel split_glued_label(std::string_view name) {
+  for (std::size_t k = name.size(); k-- > 1;) {
+    if (!is_ascii_upper(name[k]) || !is_ascii_lower(name[k - 1])) continue;
+    if (const std::optional<Role> role = indonesian::credit_role(name.substr(k))) return {name.substr(0, k), role};
+    break;
+  }
+  return {name, std::nullopt};
+}
+
 // A credited person, and whether a "Reporter:" credit may still turn out to name the writer.
 struct Credit {
   Person person;
@@ -359,8 +378,10 @@ void read_credits(std::string_view text, Role default_role, const Conventions& c
       may_be_author = labelled.label->reporter_may_be_author;
     }
     for (const std::string& name : names_in(labelled.names)) {
-      if (std::optional<std::string> clean = clean_person_name(name, conventions)) {
-        out.push_back({{std::move(*clean), role}, role == Role::reporter && may_be_author});
+      const GluedLabel glued = split_glued_label(name);
+      const Role name_role = glued.role.value_or(role);
+      if (std::optional<std::string> clean = clean_person_name(glued.name, conventions)) {
+        out.push_back({{std::move(*clean), name_role}, name_role == Role::reporter && may_be_author});
       }
     }
     previous_unlabelled = !labelled.label;
@@ -468,6 +489,24 @@ bool is_caps_credit(std::string_view text, const Conventions& conventions) {
   });
 }
 
+// A byline slot's own words, no name: every word (split at spaces and hyphens) a credit label, a badge
+// ("Verified Writer", "Penulis Tamu") or a day name ("Jurnalis-Jum'at", a slot word glued to the date).
+bool is_slot_words(std::string_view name) {
+  std::size_t words = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && name[i] != ' ' && name[i] != '-') continue;
+    const std::string_view word = name.substr(start, i - start);
+    start = i + 1;
+    if (word.empty()) continue;
+    ++words;
+    if (!indonesian::credit_role(word) && !indonesian::is_badge_word(word) && !indonesian::weekday_number(word)) {
+      return false;
+    }
+  }
+  return words > 0;
+}
+
 // Antara closes with a "COPYRIGHT ... ANTARA 2015" line after its credit lines; the scan looks past it.
 bool is_copyright_line(std::string_view text) noexcept {
   return starts_with_icase(text, "copyright") || text.starts_with("\xC2\xA9") || starts_with_icase(text, "(c) ");
@@ -520,6 +559,7 @@ std::optional<std::string> clean_person_name(std::string_view text, const Conven
   const std::string_view name = trim_name_marks(kept);
   if (name.empty() || name.size() > kMaxNameBytes || !looks_like_name(name)) return std::nullopt;
   if (is_organisation_name(name, conventions) || indonesian::credit_role(name)) return std::nullopt;
+  if (is_slot_words(name)) return std::nullopt;
   return title_case_if_upper(name);
 }
 

@@ -185,6 +185,19 @@ const BylineCase kBylines[] = {
     {"Laporan hanya boleh dilakukan oleh suami", ""},
     {"oleh oknum-oknum tidak bertanggung jawab", ""},
     {"12345", ""},
+    // Labels and slot words are no people: a role label glued to a name gives its role, badges and day
+    // names glued to a slot word name nobody, agencies and press bureaus in credits are organisations.
+    {"Rina KartikaAuthor", "Rina Kartika=author"},
+    {"Wawan SetiawanEditor", "Wawan Setiawan=editor", Role::author},
+    {"Dewi LestariPenulis | Bagus PratamaEditor", "Dewi Lestari=author|Bagus Pratama=editor"},
+    {"Verified Writer", ""},
+    {"Verified | Rina Kartika", "Rina Kartika=author"},
+    {"Jurnalis-Jum'at", ""},
+    {"Penulis Tamu", ""},
+    {"Foto: Biro Pers Sekretariat Presiden", ""},
+    {"Foto: Corbis", ""},
+    {"Yohanes MacArthur", "Yohanes MacArthur=author"},
+    {"Sabtu Wijaya", "Sabtu Wijaya=author"},
 };
 
 }  // namespace
