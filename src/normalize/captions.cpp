@@ -9,6 +9,8 @@
 namespace warta::detail {
 namespace {
 
+constexpr std::size_t kMaxBracketCreditBytes = 160;
+
 // Labels removed from the front of a credit.
 constexpr std::string_view kCreditLabels[] = {"foto:", "foto :", "sumber:", "sumber :", "image:", "photo:",
                                               "kredit:", "credit:", "\xC2\xA9"};
@@ -16,7 +18,7 @@ constexpr std::string_view kCreditLabels[] = {"foto:", "foto :", "sumber:", "sum
 // True when a trailing bracket's text is a credit: it holds a "/" or one of the conventions' credit
 // markers as a whole word ("(Dok. Polri)", "(AP Photo)"); a marker with spaces (" via ") anywhere.
 bool looks_like_credit(std::string_view inside, const Conventions& conventions) {
-  if (inside.empty() || inside.size() > 160) return false;
+  if (inside.empty() || inside.size() > kMaxBracketCreditBytes) return false;
   if (inside.find('/') != std::string_view::npos) return true;
   const std::string lower = " " + ascii_lower(inside) + " ";
   for (const std::string& marker : conventions.credit_markers) {
@@ -34,6 +36,41 @@ bool looks_like_credit(std::string_view inside, const Conventions& conventions) 
     if (word_start && word_end) return true;
   }
   return false;
+}
+
+// True when the bracket opening at `open` follows a finished sentence ("Teks. (Kredit)").
+bool follows_sentence(std::string_view caption, std::size_t open) noexcept {
+  return open >= 2 && caption[open - 1] == ' ' && caption[open - 2] == '.';
+}
+
+// A trailing bracket set apart as a credit by its place rather than its words: glued to the word before
+// it ("di depan gedung, Bandung(Nama Lembaga)", a template joining caption and credit) or after a
+// finished sentence ("Presiden Joko Widodo. (Nama Lembaga)"), holding capitalised words only.
+bool is_set_apart_credit(std::string_view caption, std::size_t open, std::string_view inside) {
+  if (open == 0 || inside.empty() || inside.size() > kMaxBracketCreditBytes) return false;
+  if (!is_ascii_alnum(caption[open - 1]) && !follows_sentence(caption, open)) return false;
+  bool word_start = true;
+  for (char c : inside) {
+    if (word_start && !is_ascii_upper(c)) return false;
+    word_start = c == ' ' || c == '-';
+  }
+  return true;
+}
+
+// True when `tail` (a few words, no sentence of its own: no full stop) opens with one of the conventions' credit markers
+// as a whole word ("Dok", "YouTube Nama Kanal"); a marker alone ("Foto") is no credit.
+bool opens_with_marker_word(std::string_view tail, const Conventions& conventions) {
+  constexpr std::size_t kMaxTailWords = 8;
+  const std::size_t space = tail.find(' ');
+  std::string first = ascii_lower(tail.substr(0, space));
+  while (!first.empty() && (first.back() == '.' || first.back() == ':' || first.back() == ',')) first.pop_back();
+  if (first.empty() || tail.find(". ") != std::string_view::npos || tail.ends_with('.') || tail.ends_with('!') ||
+      tail.ends_with('?') ||
+      static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) >= kMaxTailWords) {
+    return false;
+  }
+  return std::any_of(conventions.credit_markers.begin(), conventions.credit_markers.end(),
+                     [&first](const std::string& marker) { return marker == first; });
 }
 
 // "KONTAN/Nama Fotografer", "Bisnis/Nama", "tirto.id/Nama": one capitalised word or a domain, letters
@@ -75,19 +112,22 @@ std::optional<std::string> clean_credit(std::string_view credit) {
 CaptionParts split_caption(std::string_view caption, const Conventions& conventions) {
   std::string text = normalize_text(caption);
   std::string_view view = text;
+  // "Teks. (Nama Lembaga)." closes a credit's bracket after the sentence with a full stop of its own.
+  const bool stop_after_bracket = view.ends_with(").") || view.ends_with("].");
+  const std::string_view bracketed = stop_after_bracket ? view.substr(0, view.size() - 1) : view;
   // A trailing bracket, round or square (Suara writes "[Suara.com/Nama]"): find its opening bracket,
   // allowing nested pairs inside.
-  if (!view.empty() && (view.back() == ')' || view.back() == ']')) {
-    const char close = view.back();
+  if (!bracketed.empty() && (bracketed.back() == ')' || bracketed.back() == ']')) {
+    const char close = bracketed.back();
     const char open = close == ')' ? '(' : '[';
     int depth = 0;
-    for (std::size_t i = view.size(); i-- > 0;) {
-      if (view[i] == close) ++depth;
-      if (view[i] == open && --depth == 0) {
-        const std::string_view inside = view.substr(i + 1, view.size() - i - 2);
+    for (std::size_t i = bracketed.size(); i-- > 0;) {
+      if (bracketed[i] == close) ++depth;
+      if (bracketed[i] == open && --depth == 0) {
+        const std::string_view inside = bracketed.substr(i + 1, bracketed.size() - i - 2);
         // Detik writes "Foto: Teks (Kredit)" and "Foto: (Kredit)": the leading label announces the
         // bracket as the credit.
-        std::string_view head = trim_ascii_space(view.substr(0, i));
+        std::string_view head = trim_ascii_space(bracketed.substr(0, i));
         bool labelled = false;
         for (std::string_view label : kCreditLabels) {
           if (!labelled && starts_with_icase(head, label)) {
@@ -95,10 +135,17 @@ CaptionParts split_caption(std::string_view caption, const Conventions& conventi
             labelled = true;
           }
         }
-        if (labelled || looks_like_credit(inside, conventions)) return {std::string(head), clean_credit(inside)};
+        const bool credit = labelled || looks_like_credit(inside, conventions) || is_set_apart_credit(bracketed, i, inside);
+        if (credit && (!stop_after_bracket || follows_sentence(bracketed, i))) return {std::string(head), clean_credit(inside)};
         break;
       }
     }
+  }
+  // "Teks. Dok" and "Teks. YouTube Nama Kanal \u00A92021 Outlet": a short tail after the last sentence that
+  // opens with a credit marker word is the credit.
+  if (const std::size_t stop = view.rfind(". "); stop != std::string_view::npos && stop > 0) {
+    const std::string_view tail = trim_ascii_space(view.substr(stop + 1));
+    if (opens_with_marker_word(tail, conventions)) return {std::string(view.substr(0, stop + 1)), clean_credit(tail)};
   }
   // Kapanlagi "Teks/\u00A9KapanLagi.com\u00AE/Nama" and "Teks \u00A9 instagram.com/akun", Merdeka "Teks. \u00A92021
   // Sumber": the copyright sign opens the credit; a notice with a year stays whole (GOLD).
