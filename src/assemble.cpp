@@ -12,7 +12,8 @@
 
 namespace warta::detail {
 
-void normalise_captions(RawFields& raw, const std::string& page_url, Article& article) {
+void normalise_captions(RawFields& raw, const std::string& page_url, const Conventions& conventions,
+                        Article& article) {
   std::unordered_set<std::string> seen;  // a caption repeated (slider copies) is listed once
   for (RawCaption& caption : raw.captions) {
     Caption out;
@@ -20,7 +21,7 @@ void normalise_captions(RawFields& raw, const std::string& page_url, Article& ar
       out.text = caption.text;
       out.credit = clean_credit(*caption.credit);
     } else {
-      CaptionParts parts = split_caption(caption.text);
+      CaptionParts parts = split_caption(caption.text, conventions);
       out.text = std::move(parts.text);
       out.credit = std::move(parts.credit);
     }
@@ -53,10 +54,10 @@ void drop_caption_blocks(std::vector<RawBlock>& body, const std::vector<RawCapti
 // GOLD: a visible credit outranks the metadata naming the same person (some outlets declare the
 // editor as author). No article credits more people than kMaxPeople: beyond that the "credits" are
 // a list of the site's writers (or a hostile page), and the rest is left out with a warning.
-std::optional<Provenance> normalise_people(const RawFields& raw, Article& article) {
+std::optional<Provenance> normalise_people(const RawFields& raw, const Conventions& conventions, Article& article) {
   constexpr std::size_t kMaxPeople = 100;
-  const auto people_of = [](const RawCredit& credit) {
-    return credit.role ? parse_byline(credit.text, *credit.role) : parse_byline(credit.text);
+  const auto people_of = [&conventions](const RawCredit& credit) {
+    return parse_byline(credit.text, credit.role.value_or(Role::author), conventions);
   };
   std::unordered_set<std::string> shown;
   for (const RawCredit& credit : raw.credits) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "conventions.hpp"
 #include "extract.hpp"
 #include "normalize/dates.hpp"
 #include "warta/article.hpp"
@@ -14,14 +15,15 @@
 namespace warta::detail {
 
 // Captions with their credits split off, each listed once, image URLs resolved against the page.
-void normalise_captions(RawFields& raw, const std::string& page_url, Article& article);
+void normalise_captions(RawFields& raw, const std::string& page_url, const Conventions& conventions,
+                        Article& article);
 
 // A caption never also appears as a body paragraph.
 void drop_caption_blocks(std::vector<RawBlock>& body, const std::vector<RawCaption>& captions);
 
 // People from the raw credits (a visible credit outranks metadata naming the same person); returns
 // the provenance of the credit that gave the first person, if any.
-std::optional<Provenance> normalise_people(const RawFields& raw, Article& article);
+std::optional<Provenance> normalise_people(const RawFields& raw, const Conventions& conventions, Article& article);
 
 // Why the Article is no article (an index page): empty when it is one. A photo story is captions
 // under a headline with no text of its own; it is kept with a warning.

@@ -11,19 +11,6 @@ namespace {
 // Bounds gumbo's error list: a hostile page can have millions of parse errors we never read.
 constexpr int kMaxParseErrors = 100;
 
-bool skipped_for_text(const GumboNode* node) noexcept {
-  if (node->type != GUMBO_NODE_ELEMENT) return false;
-  switch (node->v.element.tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-      return true;
-    default:
-      return false;
-  }
-}
-
 }  // namespace
 
 Document::Document(std::string utf8) : buffer_(std::move(utf8)) {
@@ -94,6 +81,19 @@ std::size_t Document::index_of(const GumboNode* element) const noexcept {
   return (it != index_.end() && it->first == element) ? it->second : elements_.size();
 }
 
+bool holds_no_text(const GumboNode* node) noexcept {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_element(const GumboNode* node) noexcept {
   return node != nullptr && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
 }
@@ -150,7 +150,7 @@ std::string text_content(const GumboNode* node, std::size_t max_bytes) {
       continue;
     }
     if ((current->type != GUMBO_NODE_ELEMENT && current->type != GUMBO_NODE_TEMPLATE) ||
-        (skipped_for_text(current) && current != node)) {
+        (holds_no_text(current) && current != node)) {
       stack.pop_back();
       continue;
     }

@@ -59,6 +59,9 @@ class Document {
 };
 
 bool is_element(const GumboNode* node) noexcept;
+// True for the elements whose content is never text for a reader (script, style, noscript, template);
+// every reader's list of skipped elements starts from these.
+bool holds_no_text(const GumboNode* node) noexcept;
 // Lower-case tag name, including unknown tags ("amp-img"); empty for non-elements.
 std::string_view tag_name(const GumboNode* node) noexcept;
 // Attribute value or nullptr.

@@ -14,10 +14,8 @@ namespace warta::detail {
 namespace {
 
 bool is_unlikely_container(const GumboNode* element) {
+  if (holds_no_text(element)) return true;
   switch (element->v.element.tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_ASIDE:

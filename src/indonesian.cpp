@@ -1,6 +1,7 @@
 #include "indonesian.hpp"
 #include "ascii.hpp"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "normalize/text.hpp"
@@ -97,10 +98,6 @@ constexpr CreditLabel kCreditLabels[] = {{"penulis", Role::author},
                                          {"translator", Role::translator},
                                          {"translated by", Role::translator}};
 
-bool equals_icase(std::string_view text, std::string_view lower) noexcept {
-  return text.size() == lower.size() && starts_with_icase(text, lower);
-}
-
 // The number of a name in `table`, ignoring case and one trailing dot ("Agt.", "Sel.").
 template <std::size_t N>
 std::optional<int> lookup(const NamedNumber (&table)[N], std::string_view word) noexcept {
@@ -184,6 +181,13 @@ bool is_site_wide_keyword(std::string_view keyword) noexcept {
   const std::string_view first = keyword.substr(0, end);
   return equals_icase(keyword, "news") || equals_icase(keyword, "berita") ||
          (end < keyword.size() && (equals_icase(first, "berita") || equals_icase(first, "portal")));
+}
+
+bool is_badge_word(std::string_view word) noexcept {
+  static constexpr std::string_view kBadgeWords[] = {"verified", "tamu",      "guest",  "official", "community",
+                                                     "komunitas", "staf",     "staff",  "member",   "anggota"};
+  return std::any_of(std::begin(kBadgeWords), std::end(kBadgeWords),
+                     [word](std::string_view badge) { return equals_icase(word, badge); });
 }
 
 bool names_site_wide_list(std::string_view label) noexcept {

@@ -36,6 +36,10 @@ std::optional<Role> credit_role(std::string_view label) noexcept;
 // "foto") are parts of unrelated names. nullopt when it names none.
 std::optional<Role> credit_role_in_name(std::string_view lower_name) noexcept;
 
+// True for a word of a writer's badge or slot that names nobody ("Verified" Writer, Penulis "Tamu",
+// "Guest" Writer, "Staff"), in any case.
+bool is_badge_word(std::string_view word) noexcept;
+
 // True for the SEO phrases sites add to every page's keywords ("berita terkini", "portal Indonesia",
 // "news"), which are no article's tag.
 bool is_site_wide_keyword(std::string_view keyword) noexcept;

@@ -32,20 +32,34 @@ std::string_view skip_words(std::string_view text, std::initializer_list<std::st
   return {};
 }
 
-// "Halaman 2 dari 3", "Page 2 of 3" -> {2, 3}. The unlabelled "2 dari 3 halaman" is not read: KLY pages
-// (Liputan6, Merdeka) print it between the sections of an article that is whole on the page.
-std::optional<std::pair<int, int>> pager_position(std::string_view text) {
-  std::string_view rest = skip_words(text, {"halaman", "page", "hal."});
-  if (rest.empty()) return std::nullopt;
+// "N dari M" / "N of M" / "N / M" at the start of `text` -> {N, M} and the text after it.
+std::optional<PagerPosition> read_position(std::string_view text) {
   std::size_t pos = 0;
-  const auto current = read_number(rest, pos);
+  const auto current = read_number(text, pos);
   if (!current) return std::nullopt;
-  std::string_view after = skip_words(rest.substr(pos), {"dari", "of", "/"});
+  std::string_view after = skip_words(text.substr(pos), {"dari", "of", "/"});
   if (after.empty()) return std::nullopt;
   pos = 0;
   const auto total = read_number(after, pos);
-  if (!total || *current > *total || !trim_ascii_space(after.substr(pos)).empty()) return std::nullopt;
-  return std::pair{*current, *total};
+  if (!total || *current > *total) return std::nullopt;
+  return PagerPosition{*current, *total, trim_ascii_space(after.substr(pos))};
+}
+
+// "Halaman 2 dari 3", "Page 2 of 3" -> {2, 3}; with PagerText::any also the unlabelled "2 dari 3 halaman"
+// (templates that print it between the sections of an article that is whole on the page keep the
+// default, labelled).
+std::optional<std::pair<int, int>> pager_position(std::string_view text, PagerText pager_text) {
+  if (pager_text == PagerText::none) return std::nullopt;
+  if (const auto position = labelled_pager_at(text)) {
+    if (!position->rest.empty()) return std::nullopt;
+    return std::pair{position->current, position->total};
+  }
+  if (pager_text != PagerText::any) return std::nullopt;
+  const auto position = read_position(trim_ascii_space(text));
+  if (!position) return std::nullopt;
+  const std::string_view label = position->rest;
+  if (!equals_icase(label, "halaman") && !equals_icase(label, "page") && !equals_icase(label, "pages")) return std::nullopt;
+  return std::pair{position->current, position->total};
 }
 
 // `url` with query parameter `param` ("page=all") set, replacing a parameter of the same name.
@@ -120,7 +134,25 @@ void read_page_links(const Document& doc, const std::string& page_url, std::stri
 
 }  // namespace
 
-std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url) {
+std::optional<PagerPosition> labelled_pager_at(std::string_view text) {
+  const std::string_view rest = skip_words(text, {"halaman", "page", "hal."});
+  if (rest.empty()) return std::nullopt;
+  return read_position(rest);
+}
+
+bool is_slide_counter(std::string_view text) {
+  text = trim_ascii_space(text);
+  std::size_t pos = 0;
+  if (!read_number(text, pos)) return false;
+  const std::string_view rest = trim_ascii_space(text.substr(pos));
+  if (!rest.starts_with('/')) return false;
+  const std::string_view after = trim_ascii_space(rest.substr(1));
+  pos = 0;
+  return read_number(after, pos) && pos == after.size();
+}
+
+std::optional<Pagination> find_pagination(const Document& doc, const Profile* profile, const std::string& page_url,
+                                          const Conventions& conventions) {
   Pagination out;
   if (profile != nullptr && profile->next_page) {
     if (const GumboNode* next = profile->next_page->select_first(doc)) {
@@ -135,7 +167,7 @@ std::optional<Pagination> find_pagination(const Document& doc, const Profile* pr
     for (unsigned i = 0; i < children.length && !out.total; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > kMaxPagerTextBytes) continue;
-      if (const auto position = pager_position(child->v.text.text)) {
+      if (const auto position = pager_position(child->v.text.text, conventions.pager_text)) {
         out.current = position->first;
         out.total = position->second;
       }

@@ -75,11 +75,16 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   const std::string page_url = !options.url.empty() ? options.url : metadata.canonical.value_or(std::string());
   const detail::Profile* profile = profile_data.for_url(page_url);
   // Pages saved without their URL: the URLs they declare, and as a last resort the host of their own
-  // share image (old Antara templates declare nothing else).
-  for (const std::string* declared : {metadata.first("og:url"), metadata.item("url"), metadata.first("og:image")}) {
+  // share image when a profile names it (templates that declare nothing else).
+  for (const std::string* declared : {metadata.first("og:url"), metadata.item("url")}) {
     if (profile == nullptr && declared != nullptr) profile = profile_data.for_url(*declared);
   }
+  const std::string* share_image = metadata.first("og:image");
+  if (profile == nullptr && share_image != nullptr) profile = profile_data.for_image_url(*share_image);
 
+  const detail::Conventions conventions = detail::merge_conventions(
+      profile_data.shared != nullptr ? &profile_data.shared->conventions : nullptr,
+      profile != nullptr ? &profile->conventions : nullptr);
   RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url});
   article.warnings.insert(article.warnings.end(), raw.warnings.begin(), raw.warnings.end());
 
@@ -92,7 +97,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.section = std::move(raw.section);
   article.tags = std::move(raw.tags);
 
-  detail::normalise_captions(raw, page_url, article);
+  detail::normalise_captions(raw, page_url, conventions, article);
   detail::drop_caption_blocks(raw.body, raw.captions);
   for (detail::RawBlock& block : raw.body) article.body.push_back({block.type, std::move(block.text)});
 
@@ -107,14 +112,14 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
     }
   }
 
-  detail::TrailingCredits trailing = detail::strip_trailing_credits(article.body);
+  detail::TrailingCredits trailing = detail::strip_trailing_credits(article.body, conventions);
   article.initials = std::move(trailing.initials);
-  const std::optional<detail::Provenance> people_from = detail::normalise_people(raw, article);
+  const std::optional<detail::Provenance> people_from = detail::normalise_people(raw, conventions, article);
   detail::add_people(article.people, trailing.people);
 
   if (!article.body.empty() && article.body.front().type == BlockType::paragraph) {
     Block& first = article.body.front();
-    detail::DatelineSplit split = detail::split_dateline(first.text);
+    detail::DatelineSplit split = detail::split_dateline(first.text, conventions);
     if (split.dateline) {
       article.dateline = std::move(split.dateline);
       first.text = detail::normalize_text(std::string_view(first.text).substr(split.prefix_bytes));
@@ -130,7 +135,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   article.updated = std::move(timestamps.updated);
   article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());
   article.date_mentions = detail::find_date_mentions(article.body, article.published);
-  article.pagination = detail::find_pagination(doc, profile, page_url);
+  article.pagination = detail::find_pagination(doc, profile, page_url, conventions);
 
   if (std::string missing = detail::missing_article(article); !missing.empty()) {
     return make_error(ErrorCode::no_article, std::move(missing), options);

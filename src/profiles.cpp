@@ -142,7 +142,7 @@ class ProfileReader {
       profile.verified = value.get<bool>();
       return true;
     }
-    if (key == "hosts") return read_hosts(value, profile.hosts);
+    if (key == "hosts") return read_hosts(key, value, profile.hosts);
     if (key == "timezone") return read_timezone(value, profile.offset_minutes);
     if (key == "fields") return read_fields(value, profile.fields);
     if (key == "script_fields") return read_script_fields(value, profile.script_fields);
@@ -152,8 +152,24 @@ class ProfileReader {
     if (key == "stop_phrases") return read_phrases(key, value, profile.stop_phrases);
     if (key == "site_suffixes") return read_phrases(key, value, profile.site_suffixes);
     if (key == "section_blocklist") return read_phrases(key, value, profile.section_blocklist);
-    if (key == "dateline_style") return read_string(key, value, profile.dateline_style);
     if (key == "pagination") return read_pagination(value, profile);
+    if (key == "image_hosts") return read_hosts(key, value, profile.image_hosts);
+    if (key == "dateline_style") {
+      return read_names(key, value, dateline_shape_named, dateline_shape_names, profile.conventions.dateline_shapes.emplace());
+    }
+    if (key == "url_dates") {
+      return read_names(key, value, url_date_pattern_named, url_date_pattern_names, profile.conventions.url_dates.emplace());
+    }
+    if (key == "pager_text") return read_pager_text(value, profile.conventions.pager_text);
+    if (key == "utc_marker_holds_local_time") {
+      if (!value.is_boolean()) return fail_type(key, "true or false");
+      profile.conventions.utc_marker_holds_local_time = value.get<bool>();
+      return true;
+    }
+    if (key == "organisations") return read_lower_phrases(key, value, profile.conventions.organisations);
+    if (key == "organisation_prefixes") return read_lower_phrases(key, value, profile.conventions.organisation_prefixes);
+    if (key == "caption_credit_markers") return read_lower_phrases(key, value, profile.conventions.credit_markers);
+    if (key == "caption_wire_prefixes") return read_phrases(key, value, profile.conventions.wire_prefixes);
     if (key == "notes") {
       std::string notes;  // documentation for people; the extractor has no use for it
       return read_string(key, value, notes);
@@ -180,14 +196,47 @@ class ProfileReader {
     return true;
   }
 
-  bool read_hosts(const json& value, std::vector<std::string>& out) {
+  // Phrases matched in any case, kept lower-cased.
+  bool read_lower_phrases(const std::string& key, const json& value, std::vector<std::string>& out) {
+    std::vector<std::string> phrases;
+    if (!read_phrases(key, value, phrases)) return false;
+    for (const std::string& phrase : phrases) out.push_back(ascii_lower(phrase));
+    return true;
+  }
+
+  // An array of names from a closed vocabulary; an unknown name is an error listing the known ones.
+  template <typename Enum, typename Lookup>
+  bool read_names(const std::string& key, const json& value, Lookup lookup, std::string (*known)(),
+                  std::vector<Enum>& out) {
+    std::vector<std::string> names;
+    if (!read_phrases(key, value, names)) return false;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const std::optional<Enum> item = lookup(names[i]);
+      if (!item) {
+        return fail("'" + key + "[" + std::to_string(i) + "]' must be one of " + known() + ", not \"" + names[i] +
+                    "\"");
+      }
+      out.push_back(*item);
+    }
+    return true;
+  }
+
+  bool read_pager_text(const json& value, std::optional<PagerText>& out) {
+    std::string text;
+    if (!read_string("pager_text", value, text)) return false;
+    out = pager_text_named(text);
+    if (!out) return fail("'pager_text' must be one of " + pager_text_names() + ", not \"" + text + "\"");
+    return true;
+  }
+
+  bool read_hosts(const std::string& key, const json& value, std::vector<std::string>& out) {
     std::vector<std::string> hosts;
-    if (!read_phrases("hosts", value, hosts)) return false;
+    if (!read_phrases(key, value, hosts)) return false;
     for (std::size_t i = 0; i < hosts.size(); ++i) {
       std::string host = ascii_lower(hosts[i]);
       if (!is_host_name(host)) {
-        return fail("'hosts[" + std::to_string(i) + "]' must be a host name like \"kompas.com\", not \"" + hosts[i] +
-                    "\"");
+        return fail("'" + key + "[" + std::to_string(i) + "]' must be a host name like \"kompas.com\", not \"" +
+                    hosts[i] + "\"");
       }
       out.push_back(std::move(host));
     }
@@ -348,6 +397,17 @@ const Profile* ProfileSetData::for_url(std::string_view url) const {
     }
   }
   return best;
+}
+
+const Profile* ProfileSetData::for_image_url(std::string_view image_url) const {
+  const std::string host = url_host(image_url);
+  if (host.empty()) return nullptr;
+  for (const Profile& profile : profiles) {
+    for (const std::string& image_host : profile.image_hosts) {
+      if (host_matches(host, image_host)) return &profile;
+    }
+  }
+  return nullptr;
 }
 
 const Profile* ProfileSetData::by_name(std::string_view name) const {

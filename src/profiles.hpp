@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "conventions.hpp"
 #include "field.hpp"
 #include "select.hpp"
 #include "warta/profile.hpp"
@@ -39,9 +40,11 @@ struct Profile {
   std::vector<std::string> site_suffixes;         // " - Kompas.com" removed from titles
   std::vector<std::string> section_blocklist;     // h1 texts that are section names, not titles
   std::optional<int> offset_minutes;              // zone of times printed without one
-  std::string dateline_style;                     // documentation of the outlet's dateline form
   std::map<std::string, std::string> pagination;  // URL parameters: "all_param": "page=all", ...
   std::optional<Selector> next_page;              // pagination.next: the link to the next page
+  // Hosts of the share images (og:image) that identify a page saved without its URL as this outlet's.
+  std::vector<std::string> image_hosts;
+  DeclaredConventions conventions;  // dateline_style, organisations, ... (README "Conventions")
 };
 
 // A set of profiles; the shared profile's pointer points into `profiles`, so the struct is built once
@@ -54,6 +57,8 @@ struct ProfileSetData {
   const Profile* for_url(std::string_view url) const;
   // Profile with this name or nullptr.
   const Profile* by_name(std::string_view name) const;
+  // Profile whose image_hosts hold the host of `image_url` (or a parent of it); nullptr when none.
+  const Profile* for_image_url(std::string_view image_url) const;
 };
 
 // Parses one profile's JSON strictly (unknown or repeated keys, wrong types and bad selectors are

@@ -30,10 +30,6 @@ bool is_name_char(char c) noexcept {
 }
 
 
-bool equals_icase(std::string_view text, std::string_view lower) noexcept {
-  return text.size() == lower.size() && starts_with_icase(text, lower);
-}
-
 // True when the white-space separated list holds `word`; `icase` ignores ASCII case.
 bool has_word(std::string_view list, std::string_view word, bool icase) noexcept {
   std::size_t pos = 0;

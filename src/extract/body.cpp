@@ -7,6 +7,7 @@
 #include "dom.hpp"
 #include "extract/thresholds.hpp"
 #include "normalize/text.hpp"
+#include "pagination.hpp"
 #include "profiles.hpp"
 
 namespace warta::detail::extract_internal {
@@ -277,30 +278,7 @@ bool starts_with_phrase(std::string_view folded_text, std::string_view folded_ph
 
 // "Halaman 1 dari 2", "Page 2 of 3" (and the links after it): a pager left inside the text; a line
 // holding only "1 / 5" is a gallery's slide counter.
-bool is_pager_line(std::string_view folded) {
-  const auto number_at = [&folded](std::size_t i) {
-    std::size_t j = i;
-    while (j < folded.size() && folded[j] >= '0' && folded[j] <= '9') ++j;
-    return j;
-  };
-  if (const std::size_t first_end = number_at(0); first_end > 0) {
-    std::size_t slash = first_end;
-    if (slash < folded.size() && folded[slash] == ' ') ++slash;
-    if (slash < folded.size() && folded[slash] == '/') {
-      const std::size_t second = slash + 1 < folded.size() && folded[slash + 1] == ' ' ? slash + 2 : slash + 1;
-      if (number_at(second) > second && number_at(second) == folded.size()) return true;
-    }
-  }
-  for (const auto& [page, of] : {std::pair{std::string_view("halaman "), std::string_view(" dari ")},
-                                 std::pair{std::string_view("page "), std::string_view(" of ")}}) {
-    if (!folded.starts_with(page)) continue;
-    const std::size_t first_end = number_at(page.size());
-    if (first_end == page.size() || folded.substr(first_end, of.size()) != of) continue;
-    const std::size_t second = first_end + of.size();
-    if (number_at(second) > second) return true;
-  }
-  return false;
-}
+bool is_pager_line(std::string_view folded) { return is_slide_counter(folded) || labelled_pager_at(folded); }
 
 // Where a boilerplate phrase trails a block's own text ("... (abc/def) Simak Video ..."), or npos.
 // The phrase must open a new sentence: capitalised, after a sentence end, a closing bracket or a

@@ -10,6 +10,7 @@
 #include "extract/vocabulary.hpp"
 #include "metadata.hpp"
 #include "normalize/captions.hpp"
+#include "normalize/class_names.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
 

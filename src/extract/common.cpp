@@ -9,11 +9,8 @@
 namespace warta::detail::extract_internal {
 
 bool skipped_subtree(const GumboNode* element) {
+  if (holds_no_text(element)) return true;
   switch (element->v.element.tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_FORM:
     case GUMBO_TAG_BUTTON:

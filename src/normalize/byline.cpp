@@ -26,10 +26,6 @@ constexpr std::size_t kMaxTrailingBlocks = 8;
 
 bool is_non_ascii(char c) noexcept { return static_cast<unsigned char>(c) >= 0x80; }
 
-bool equals_icase(std::string_view text, std::string_view lower) noexcept {
-  return text.size() == lower.size() && starts_with_icase(text, lower);
-}
-
 // Credit texts are normalised, so ASCII spaces are the only white space left.
 
 std::vector<std::string_view> split_words(std::string_view text) {
@@ -44,23 +40,11 @@ std::vector<std::string_view> split_words(std::string_view text) {
   return words;
 }
 
-// Credits that name an outlet, agency, platform or desk instead of a person, matched whole in any
-// case. Domains ("Kompas.com"), "Tim ..." desks and detik channels are recognised by their shape.
-// clang-format off
-constexpr std::string_view kOrganisations[] = {
-    "redaksi", "admin", "administrator", "humas", "istimewa", "dok", "dokumentasi", "antara", "antara news",
-    "antaranews", "kompas", "kompas tv", "kompasiana", "cnn", "cnn indonesia", "cnbc indonesia", "detik",
-    "liputan6", "tempo", "republika", "tribun", "tribunnews", "okezone", "viva", "merdeka", "kapanlagi",
-    "suara", "sindonews", "jawapos", "jawa pos", "idn times", "kumparan", "kontan", "bisnis indonesia",
-    "beritasatu", "inews", "metro tv", "jakarta globe", "the jakarta globe", "jakarta post",
-    "the jakarta post", "reuters", "afp", "ap", "associated press", "agence france-presse", "xinhua",
-    "bernama", "bbc", "bbc indonesia", "voa", "voa indonesia", "dw", "pr wire", "prwire", "pr newswire",
-    "prnewswire", "instagram", "twitter", "facebook", "youtube", "tiktok", "getty images"};
-// clang-format on
-
 // Words that make a credit a company or desk ("PT. VIVA MEDIA BARU", "Kompas Cyber Media").
+// Government press bureaus and agencies credited for photos ("Biro Pers Sekretariat Presiden") count too.
 constexpr std::string_view kOrganisationWords[] = {"pt",      "tbk",  "cv",          "media", "group", "grup",
-                                                   "network", "corp", "corporation", "inc",   "ltd",   "newsroom"};
+                                                   "network", "corp", "corporation", "inc",   "ltd",   "newsroom",
+                                                   "biro",    "agency", "studio"};
 
 // Top-level domains of the outlet names pages print as credits ("Liputan6.com", "TEMPO.CO").
 constexpr std::string_view kDomainEndings[] = {"com", "co", "id", "net", "org", "tv", "news", "info"};
@@ -251,12 +235,12 @@ std::vector<Field> split_fields(std::string_view text) {
 
 // Text after a "Laporan Wartawan" label without the outlet: "Tribunnews.com, A" and
 // "Tribunnews.com A" both give "A".
-std::string_view skip_outlet(std::string_view rest) {
+std::string_view skip_outlet(std::string_view rest, const Conventions& conventions) {
   const std::size_t comma = rest.find(',');
   if (comma != std::string_view::npos && comma <= kMaxPlaceBytes) return trim_ascii_space(rest.substr(comma + 1));
   const std::size_t space = rest.find(' ');
   const std::string_view first = rest.substr(0, space);
-  if (space != std::string_view::npos && is_organisation_name(first)) return trim_ascii_space(rest.substr(space + 1));
+  if (space != std::string_view::npos && is_organisation_name(first, conventions)) return trim_ascii_space(rest.substr(space + 1));
   return rest;
 }
 
@@ -277,14 +261,14 @@ struct LabelledField {
   std::string_view names;
 };
 
-LabelledField read_labels(std::string_view field) {
+LabelledField read_labels(std::string_view field, const Conventions& conventions) {
   LabelledField out{std::nullopt, field};
   for (std::size_t guard = 0; guard < kMaxLabelWords + 2; ++guard) {
     const std::optional<Label> label = label_at(out.names, false);
     if (!label) break;
     out.label = label;
     out.names = trim_ascii_space(out.names.substr(label->length));
-    if (label->names_outlet) out.names = skip_outlet(out.names);
+    if (label->names_outlet) out.names = skip_outlet(out.names, conventions);
     if (label->role == Role::contributor && !label->has_colon) out.names = skip_place(out.names);
   }
   return out;
@@ -339,6 +323,23 @@ std::vector<std::string> names_in(std::string_view list) {
   return names;
 }
 
+// A name and the role of a credit label glued to its end.
+struct GluedLabel {
+  std::string_view name;
+  std::optional<Role> role;
+};
+
+// "Wayan DianantoEditor", "Nama PenulisAuthor": a template printing a name and its role label in
+// adjacent elements glues them; the label (after a lower-case letter, capitalised) gives the role.
+GluedLabel split_glued_label(std::string_view name) {
+  for (std::size_t k = name.size(); k-- > 1;) {
+    if (!is_ascii_upper(name[k]) || !is_ascii_lower(name[k - 1])) continue;
+    if (const std::optional<Role> role = indonesian::credit_role(name.substr(k))) return {name.substr(0, k), role};
+    break;
+  }
+  return {name, std::nullopt};
+}
+
 // A credited person, and whether a "Reporter:" credit may still turn out to name the writer.
 struct Credit {
   Person person;
@@ -349,7 +350,7 @@ struct Credit {
 // separators, until the next label; a label alone after unlabelled names ("Johan Fatzry - Editor",
 // "Dewi Kania / Jurnalis") gives those names its role instead. Unlabelled text after a dash is the
 // outlet's channel ("- detikNews", "- Sepakbola").
-void read_credits(std::string_view text, Role default_role, std::vector<Credit>& out) {
+void read_credits(std::string_view text, Role default_role, const Conventions& conventions, std::vector<Credit>& out) {
   // Contacts go first: a URL's slashes would split fields.
   const std::string normalized = without_contacts(normalize_text(text));
   Role role = default_role;
@@ -357,7 +358,7 @@ void read_credits(std::string_view text, Role default_role, std::vector<Credit>&
   bool previous_unlabelled = false;
   std::size_t previous_begin = out.size();
   for (const Field& field : split_fields(normalized)) {
-    const LabelledField labelled = read_labels(field.text);
+    const LabelledField labelled = read_labels(field.text, conventions);
     const std::size_t begin = out.size();
     if (field.after_dash && !labelled.label) {
       previous_unlabelled = false;
@@ -377,8 +378,10 @@ void read_credits(std::string_view text, Role default_role, std::vector<Credit>&
       may_be_author = labelled.label->reporter_may_be_author;
     }
     for (const std::string& name : names_in(labelled.names)) {
-      if (std::optional<std::string> clean = clean_person_name(name)) {
-        out.push_back({{std::move(*clean), role}, role == Role::reporter && may_be_author});
+      const GluedLabel glued = split_glued_label(name);
+      const Role name_role = glued.role.value_or(role);
+      if (std::optional<std::string> clean = clean_person_name(glued.name, conventions)) {
+        out.push_back({{std::move(*clean), name_role}, name_role == Role::reporter && may_be_author});
       }
     }
     previous_unlabelled = !labelled.label;
@@ -467,7 +470,7 @@ std::optional<TrailingInitials> trailing_initials(std::string_view text) {
 
 
 // Tempo closes with the reporter's name or the agency in capitals ("DINI TEJA", "ANTARA").
-bool is_caps_credit(std::string_view text) {
+bool is_caps_credit(std::string_view text, const Conventions& conventions) {
   if (text.size() > kMaxCapsCreditBytes) return false;
   std::size_t upper = 0;
   for (char c : text) {
@@ -480,10 +483,28 @@ bool is_caps_credit(std::string_view text) {
   if (upper < 2) return false;
   const std::string normalized = normalize_text(text);
   const std::vector<Field> fields = split_fields(normalized);
-  return !fields.empty() && std::all_of(fields.begin(), fields.end(), [](const Field& field) {
+  return !fields.empty() && std::all_of(fields.begin(), fields.end(), [&conventions](const Field& field) {
     const std::size_t words = split_words(field.text).size();
-    return is_organisation_name(field.text) || (words >= 2 && words <= 4);
+    return is_organisation_name(field.text, conventions) || (words >= 2 && words <= 4);
   });
+}
+
+// A byline slot's own words, no name: every word (split at spaces and hyphens) a credit label, a badge
+// ("Verified Writer", "Penulis Tamu") or a day name ("Jurnalis-Jum'at", a slot word glued to the date).
+bool is_slot_words(std::string_view name) {
+  std::size_t words = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && name[i] != ' ' && name[i] != '-') continue;
+    const std::string_view word = name.substr(start, i - start);
+    start = i + 1;
+    if (word.empty()) continue;
+    ++words;
+    if (!indonesian::credit_role(word) && !indonesian::is_badge_word(word) && !indonesian::weekday_number(word)) {
+      return false;
+    }
+  }
+  return words > 0;
 }
 
 // Antara closes with a "COPYRIGHT ... ANTARA 2015" line after its credit lines; the scan looks past it.
@@ -493,10 +514,10 @@ bool is_copyright_line(std::string_view text) noexcept {
 
 }  // namespace
 
-std::string from_first_labelled_names(std::string_view text) {
+std::string from_first_labelled_names(std::string_view text, const Conventions& conventions) {
   std::string normalized = normalize_text(text);
   for (const Field& field : split_fields(normalized)) {
-    const LabelledField labelled = read_labels(field.text);
+    const LabelledField labelled = read_labels(field.text, conventions);
     if (labelled.label && !labelled.names.empty()) {
       return normalized.substr(static_cast<std::size_t>(field.text.data() - normalized.data()));
     }
@@ -504,20 +525,23 @@ std::string from_first_labelled_names(std::string_view text) {
   return normalized;
 }
 
-bool has_credit_label(std::string_view text) {
+bool has_credit_label(std::string_view text, const Conventions& conventions) {
   const std::string normalized = normalize_text(text);
   const std::vector<Field> fields = split_fields(normalized);
-  return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return read_labels(field.text).label.has_value(); });
+  return std::any_of(fields.begin(), fields.end(), [&conventions](const Field& field) { return read_labels(field.text, conventions).label.has_value(); });
 }
 
 bool is_credit_line(std::string_view text) {
   return text.size() <= kMaxCreditLineBytes && label_at(text, true).has_value();
 }
 
-bool is_organisation_name(std::string_view name) {
+bool is_organisation_name(std::string_view name, const Conventions& conventions) {
   name = trim_ascii_space(name);
   if (name.empty()) return false;
-  if (starts_with_icase(name, "detik")) return true;
+  if (std::any_of(conventions.organisation_prefixes.begin(), conventions.organisation_prefixes.end(),
+                  [name](const std::string& prefix) { return starts_with_icase(name, prefix); })) {
+    return true;
+  }
   const std::vector<std::string_view> words = split_words(name);
   if (words.size() > 1 && (equals_icase(words.front(), "tim") || equals_icase(words.front(), "team"))) return true;
   const auto names_organisation = [](std::string_view word) {
@@ -526,25 +550,26 @@ bool is_organisation_name(std::string_view name) {
                                                   [bare](std::string_view known) { return equals_icase(bare, known); });
   };
   if (std::any_of(words.begin(), words.end(), names_organisation)) return true;
-  return std::any_of(std::begin(kOrganisations), std::end(kOrganisations),
-                     [name](std::string_view known) { return equals_icase(name, known); });
+  return std::any_of(conventions.organisations.begin(), conventions.organisations.end(),
+                     [name](const std::string& known) { return equals_icase(name, known); });
 }
 
-std::optional<std::string> clean_person_name(std::string_view text) {
+std::optional<std::string> clean_person_name(std::string_view text, const Conventions& conventions) {
   const std::string kept = without_contacts(normalize_text(text));
   const std::string_view name = trim_name_marks(kept);
   if (name.empty() || name.size() > kMaxNameBytes || !looks_like_name(name)) return std::nullopt;
-  if (is_organisation_name(name) || indonesian::credit_role(name)) return std::nullopt;
+  if (is_organisation_name(name, conventions) || indonesian::credit_role(name)) return std::nullopt;
+  if (is_slot_words(name)) return std::nullopt;
   return title_case_if_upper(name);
 }
 
-std::vector<Person> parse_byline(std::string_view text, Role default_role) {
+std::vector<Person> parse_byline(std::string_view text, Role default_role, const Conventions& conventions) {
   std::vector<Credit> credits;
-  read_credits(text, default_role, credits);
+  read_credits(text, default_role, conventions, credits);
   return settle_roles(credits);
 }
 
-TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
+TrailingCredits strip_trailing_credits(std::vector<Block>& body, const Conventions& conventions) {
   // A credit table gives the label, the colon and the name as cells of their own ("Penulis", ": A" or
   // "Redaktur", ":", "A"): near the end they are joined into one credit line.
   const auto join_next = [&body](std::size_t i) {
@@ -573,7 +598,7 @@ TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
     in_tail = in_tail && tail_blocks++ < kMaxTrailingBlocks;
     const std::optional<TrailingInitials> initials = trailing_initials(text);
     const bool initials_only = initials && initials->before.empty();
-    if (in_tail && (is_credit_line(text) || (credit_lines.empty() && groups.empty() && is_caps_credit(text)))) {
+    if (in_tail && (is_credit_line(text) || (credit_lines.empty() && groups.empty() && is_caps_credit(text, conventions)))) {
       credit_lines.emplace_back(text);
       body.erase(body.begin() + static_cast<std::ptrdiff_t>(i));
     } else if (initials_only && (in_tail || text.find('/') != std::string_view::npos)) {
@@ -593,9 +618,9 @@ TrailingCredits strip_trailing_credits(std::vector<Block>& body) {
     out.initials.insert(out.initials.end(), group->begin(), group->end());
   }
   std::vector<Credit> credits;
-  if (opening_line) read_credits(*opening_line, Role::author, credits);
+  if (opening_line) read_credits(*opening_line, Role::author, conventions, credits);
   for (auto line = credit_lines.rbegin(); line != credit_lines.rend(); ++line)
-    read_credits(*line, Role::author, credits);
+    read_credits(*line, Role::author, conventions, credits);
   out.people = settle_roles(credits);
   return out;
 }

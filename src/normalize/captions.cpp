@@ -2,7 +2,6 @@
 #include "ascii.hpp"
 
 #include <algorithm>
-#include <span>
 #include <vector>
 
 #include "normalize/text.hpp"
@@ -10,24 +9,20 @@
 namespace warta::detail {
 namespace {
 
-// Words that make a trailing bracket a credit even without a "/" ("(Dok. Polri)", "(AP Photo)").
-constexpr std::string_view kCreditMarkers[] = {
-    "foto", "photo", "dok", "doc", "sumber", "source", "istimewa", " via ", "ap", "reuters", "afp",
-    "antara", "getty", "kredit", "credit", "ilustrasi", "tangkapan layar", "screenshot", "instagram",
-    "twitter", "youtube", "shutterstock", "freepik", "pixabay", "unsplash", "kompas", "liputan6",
-    "detik", "tempo", "tribun", "okezone", "merdeka", "viva", "republika", "kapanlagi", "bola.com",
-    "cnn", "instagram.com", "\xC2\xA9"};
+constexpr std::size_t kMaxBracketCreditBytes = 160;
 
 // Labels removed from the front of a credit.
 constexpr std::string_view kCreditLabels[] = {"foto:", "foto :", "sumber:", "sumber :", "image:", "photo:",
                                               "kredit:", "credit:", "\xC2\xA9"};
 
-bool looks_like_credit(std::string_view inside) {
-  if (inside.empty() || inside.size() > 160) return false;
+// True when a trailing bracket's text is a credit: it holds a "/" or one of the conventions' credit
+// markers as a whole word ("(Dok. Polri)", "(AP Photo)"); a marker with spaces (" via ") anywhere.
+bool looks_like_credit(std::string_view inside, const Conventions& conventions) {
+  if (inside.empty() || inside.size() > kMaxBracketCreditBytes) return false;
   if (inside.find('/') != std::string_view::npos) return true;
   const std::string lower = " " + ascii_lower(inside) + " ";
-  for (std::string_view marker : kCreditMarkers) {
-    if (marker == " via ") {
+  for (const std::string& marker : conventions.credit_markers) {
+    if (marker.front() == ' ') {
       if (lower.find(marker) != std::string::npos) return true;
       continue;
     }
@@ -43,6 +38,41 @@ bool looks_like_credit(std::string_view inside) {
   return false;
 }
 
+// True when the bracket opening at `open` follows a finished sentence ("Teks. (Kredit)").
+bool follows_sentence(std::string_view caption, std::size_t open) noexcept {
+  return open >= 2 && caption[open - 1] == ' ' && caption[open - 2] == '.';
+}
+
+// A trailing bracket set apart as a credit by its place rather than its words: glued to the word before
+// it ("di depan gedung, Bandung(Nama Lembaga)", a template joining caption and credit) or after a
+// finished sentence ("Presiden Joko Widodo. (Nama Lembaga)"), holding capitalised words only.
+bool is_set_apart_credit(std::string_view caption, std::size_t open, std::string_view inside) {
+  if (open == 0 || inside.empty() || inside.size() > kMaxBracketCreditBytes) return false;
+  if (!is_ascii_alnum(caption[open - 1]) && !follows_sentence(caption, open)) return false;
+  bool word_start = true;
+  for (char c : inside) {
+    if (word_start && !is_ascii_upper(c)) return false;
+    word_start = c == ' ' || c == '-';
+  }
+  return true;
+}
+
+// True when `tail` (a few words, no sentence of its own: no full stop) opens with one of the conventions' credit markers
+// as a whole word ("Dok", "YouTube Nama Kanal"); a marker alone ("Foto") is no credit.
+bool opens_with_marker_word(std::string_view tail, const Conventions& conventions) {
+  constexpr std::size_t kMaxTailWords = 8;
+  const std::size_t space = tail.find(' ');
+  std::string first = ascii_lower(tail.substr(0, space));
+  while (!first.empty() && (first.back() == '.' || first.back() == ':' || first.back() == ',')) first.pop_back();
+  if (first.empty() || tail.find(". ") != std::string_view::npos || tail.ends_with('.') || tail.ends_with('!') ||
+      tail.ends_with('?') ||
+      static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) >= kMaxTailWords) {
+    return false;
+  }
+  return std::any_of(conventions.credit_markers.begin(), conventions.credit_markers.end(),
+                     [&first](const std::string& marker) { return marker == first; });
+}
+
 // "KONTAN/Nama Fotografer", "Bisnis/Nama", "tirto.id/Nama": one capitalised word or a domain, letters
 // and dots only, before a slash; a short tail of a few words, no closing full stop.
 bool is_outlet_slash_credit(std::string_view tail) {
@@ -56,68 +86,7 @@ bool is_outlet_slash_credit(std::string_view tail) {
   return std::count(tail.begin(), tail.end(), ' ') < 5;
 }
 
-// The parts of a class word split at "-" and "_" ("photo__caption" gives "photo", "caption").
-std::vector<std::string_view> name_parts(std::string_view word) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= word.size(); ++i) {
-    if (i < word.size() && word[i] != '-' && word[i] != '_') continue;
-    if (i > start) parts.push_back(word.substr(start, i - start));
-    start = i + 1;
-  }
-  return parts;
-}
-
-// Whether one class word (lower case) names something: a part holding one of `anywhere`, or (with
-// `image_pairs`) an image word together with a description word, as two parts or joined ("photodesc").
-bool word_names(std::string_view word, std::span<const std::string_view> anywhere, bool image_pairs) {
-  constexpr std::string_view kImageWords[] = {"foto", "photo", "img", "image", "pic", "picture", "gambar"};
-  // Not "cap": in Indonesian a "cap-foto" is the photo's stamp, its credit.
-  constexpr std::string_view kDescriptionWords[] = {"desc", "deskripsi", "description", "ket"};
-  const auto in = [](std::string_view part, std::span<const std::string_view> words) {
-    return std::find(words.begin(), words.end(), part) != words.end();
-  };
-  bool image = false;
-  bool description = false;
-  for (std::string_view part : name_parts(word)) {
-    for (std::string_view needle : anywhere) {
-      if (part.find(needle) != std::string_view::npos) return true;
-    }
-    if (!image_pairs) continue;
-    image = image || in(part, kImageWords);
-    description = description || in(part, kDescriptionWords);
-    // Joined only with a long description word: "pic" + "ket" is "picket".
-    for (std::string_view image_word : kImageWords) {
-      const std::string_view rest = part.substr(std::min(image_word.size(), part.size()));
-      if (part.starts_with(image_word) && rest.size() >= 4 && in(rest, kDescriptionWords)) return true;
-    }
-  }
-  return image && description;
-}
-
-bool value_names(std::string_view class_or_id, std::span<const std::string_view> anywhere, bool image_pairs) {
-  const std::string lower = ascii_lower(class_or_id);
-  std::string_view rest = lower;
-  while (!rest.empty()) {
-    const std::size_t space = std::min(rest.find_first_of(" \t\n"), rest.size());
-    if (space > 0 && word_names(rest.substr(0, space), anywhere, image_pairs)) return true;
-    rest.remove_prefix(std::min(space + 1, rest.size()));
-  }
-  return false;
-}
-
 }  // namespace
-
-bool names_caption(std::string_view class_or_id) {
-  constexpr std::string_view kCaptionWords[] = {"caption", "keterangan"};
-  return value_names(class_or_id, kCaptionWords, true);
-}
-
-bool names_credit(std::string_view class_or_id) {
-  constexpr std::string_view kCreditWords[] = {"credit", "kredit", "copyright", "sumber", "source", "fotografer",
-                                               "photographer", "author"};
-  return value_names(class_or_id, kCreditWords, false);
-}
 
 std::optional<std::string> clean_credit(std::string_view credit) {
   std::string_view view = trim_ascii_space(credit);
@@ -140,22 +109,25 @@ std::optional<std::string> clean_credit(std::string_view credit) {
   return out;
 }
 
-CaptionParts split_caption(std::string_view caption) {
+CaptionParts split_caption(std::string_view caption, const Conventions& conventions) {
   std::string text = normalize_text(caption);
   std::string_view view = text;
+  // "Teks. (Nama Lembaga)." closes a credit's bracket after the sentence with a full stop of its own.
+  const bool stop_after_bracket = view.ends_with(").") || view.ends_with("].");
+  const std::string_view bracketed = stop_after_bracket ? view.substr(0, view.size() - 1) : view;
   // A trailing bracket, round or square (Suara writes "[Suara.com/Nama]"): find its opening bracket,
   // allowing nested pairs inside.
-  if (!view.empty() && (view.back() == ')' || view.back() == ']')) {
-    const char close = view.back();
+  if (!bracketed.empty() && (bracketed.back() == ')' || bracketed.back() == ']')) {
+    const char close = bracketed.back();
     const char open = close == ')' ? '(' : '[';
     int depth = 0;
-    for (std::size_t i = view.size(); i-- > 0;) {
-      if (view[i] == close) ++depth;
-      if (view[i] == open && --depth == 0) {
-        const std::string_view inside = view.substr(i + 1, view.size() - i - 2);
+    for (std::size_t i = bracketed.size(); i-- > 0;) {
+      if (bracketed[i] == close) ++depth;
+      if (bracketed[i] == open && --depth == 0) {
+        const std::string_view inside = bracketed.substr(i + 1, bracketed.size() - i - 2);
         // Detik writes "Foto: Teks (Kredit)" and "Foto: (Kredit)": the leading label announces the
         // bracket as the credit.
-        std::string_view head = trim_ascii_space(view.substr(0, i));
+        std::string_view head = trim_ascii_space(bracketed.substr(0, i));
         bool labelled = false;
         for (std::string_view label : kCreditLabels) {
           if (!labelled && starts_with_icase(head, label)) {
@@ -163,10 +135,17 @@ CaptionParts split_caption(std::string_view caption) {
             labelled = true;
           }
         }
-        if (labelled || looks_like_credit(inside)) return {std::string(head), clean_credit(inside)};
+        const bool credit = labelled || looks_like_credit(inside, conventions) || is_set_apart_credit(bracketed, i, inside);
+        if (credit && (!stop_after_bracket || follows_sentence(bracketed, i))) return {std::string(head), clean_credit(inside)};
         break;
       }
     }
+  }
+  // "Teks. Dok" and "Teks. YouTube Nama Kanal \u00A92021 Outlet": a short tail after the last sentence that
+  // opens with a credit marker word is the credit.
+  if (const std::size_t stop = view.rfind(". "); stop != std::string_view::npos && stop > 0) {
+    const std::string_view tail = trim_ascii_space(view.substr(stop + 1));
+    if (opens_with_marker_word(tail, conventions)) return {std::string(view.substr(0, stop + 1)), clean_credit(tail)};
   }
   // Kapanlagi "Teks/\u00A9KapanLagi.com\u00AE/Nama" and "Teks \u00A9 instagram.com/akun", Merdeka "Teks. \u00A92021
   // Sumber": the copyright sign opens the credit; a notice with a year stays whole (GOLD).
@@ -197,9 +176,7 @@ CaptionParts split_caption(std::string_view caption) {
   const std::size_t last_space = view.rfind(' ');
   const std::size_t slash = view.rfind('/');
   if (slash != std::string_view::npos && last_space != std::string_view::npos) {
-    for (std::string_view wire : {std::string_view("ANTARA FOTO/"), std::string_view("KOMPAS.com/"),
-                                  std::string_view("REUTERS/"), std::string_view("AFP/"), std::string_view("AP Photo/"),
-                                  std::string_view("TEMPO/")}) {
+    for (const std::string& wire : conventions.wire_prefixes) {
       const std::size_t at = view.rfind(wire);
       if (at == std::string_view::npos || at == 0) continue;
       return {std::string(trim_ascii_space(view.substr(0, at))), clean_credit(view.substr(at))};

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "conventions.hpp"
+
 namespace warta::detail {
 
 struct CaptionParts {
@@ -14,20 +16,11 @@ struct CaptionParts {
 
 // Splits a caption into text and credit. Credits: a trailing bracket with a "/" or a credit word
 // ("(Liputan6.com/Faizal Fanani)", "(Russian Presidential Press Office via AP)", "(Foto: Nama/detikcom)"),
-// "Foto: ..." / "Sumber: ..." labels, "KOMPAS.com/NAMA", "ANTARA FOTO/Nama/abc", "REUTERS/Name",
+// "Foto: ..." / "Sumber: ..." labels, a wire prefix of the conventions ("ANTARA FOTO/Nama/abc", "REUTERS/Name"),
 // "Dok. ...". Labels ("Foto:", "Sumber:"), brackets and a bare "(c)" are dropped from the credit.
-CaptionParts split_caption(std::string_view caption);
+CaptionParts split_caption(std::string_view caption, const Conventions& conventions = builtin_conventions());
 
 // Cleans a credit given in its own element: labels, brackets and a bare copyright sign removed.
 std::optional<std::string> clean_credit(std::string_view credit);
-
-// True when a class or id value names a photo caption: a word holding "caption" or "keterangan"
-// ("wp-caption-text", "photo__caption", "caption_news"), or an image word joined to a description
-// word ("foto-desc", "photodesc", "ket-foto", "img-desc"). For pages without a profile.
-bool names_caption(std::string_view class_or_id);
-
-// True when a class or id value names a photo credit ("credit", "photo__author", "copyright",
-// "sumber-foto", "fotografer").
-bool names_credit(std::string_view class_or_id);
 
 }  // namespace warta::detail

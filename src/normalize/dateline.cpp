@@ -107,8 +107,8 @@ bool is_brand_word(std::string_view piece) noexcept {
   return false;
 }
 
-bool is_outlet(std::string_view piece) {
-  return piece.size() <= kMaxOutletBytes && (is_organisation_name(piece) || is_brand_word(piece));
+bool is_outlet(std::string_view piece, const Conventions& conventions) {
+  return piece.size() <= kMaxOutletBytes && (is_organisation_name(piece, conventions) || is_brand_word(piece));
 }
 
 // The agency in Antara's brackets ("ANTARA", "ANTARA News", "Antara/PRNewswire"), not a date
@@ -136,7 +136,7 @@ bool read_city(const std::vector<std::string_view>& pieces, Dateline& dateline) 
 }
 
 // Reads what precedes the dash: "JAKARTA, KOMPAS.com", "Mataram, NTB (ANTARA News)", "Jakarta".
-std::optional<Dateline> read_head(std::string_view head) {
+std::optional<Dateline> read_head(std::string_view head, const Conventions& conventions) {
   while (!head.empty() && head.back() == ',') head = trim(head.substr(0, head.size() - 1));
   if (head.empty() || head.size() > kMaxHeadBytes) return std::nullopt;
   Dateline dateline;
@@ -153,9 +153,10 @@ std::optional<Dateline> read_head(std::string_view head) {
   }
   std::vector<std::string_view> pieces = split(head, ',');
   if (pieces.size() > kMaxPlacePieces) return std::nullopt;
-  const auto outlet = std::find_if(pieces.begin(), pieces.end(), [](std::string_view p) { return is_outlet(p); });
+  const auto is_outlet_piece = [&conventions](std::string_view p) { return is_outlet(p, conventions); };
+  const auto outlet = std::find_if(pieces.begin(), pieces.end(), is_outlet_piece);
   if (outlet != pieces.end()) {
-    if (std::any_of(outlet + 1, pieces.end(), [](std::string_view p) { return is_outlet(p); })) return std::nullopt;
+    if (std::any_of(outlet + 1, pieces.end(), is_outlet_piece)) return std::nullopt;
     dateline.outlet = std::string(*outlet);
     pieces.erase(outlet);
   }
@@ -181,9 +182,16 @@ DatelineSplit city_after_outlet(std::string_view paragraph, std::size_t at) {
   return {Dateline{std::nullopt, title_case_if_upper(place)}, next};
 }
 
+// The shape of a dateline read before a dash.
+DatelineShape dash_shape(std::string_view head, const Dateline& dateline) noexcept {
+  if (head.back() == ')') return DatelineShape::agency_in_brackets;
+  if (!dateline.outlet) return DatelineShape::city_dash;
+  return dateline.city ? DatelineShape::city_outlet_dash : DatelineShape::outlet_dash;
+}
+
 // "City -" and "Outlet, City -" with any dash; the dash may end the paragraph (Detik puts
 // "<strong>Jakarta</strong> -" before the first <p>).
-DatelineSplit split_at_dash(std::string_view paragraph) {
+DatelineSplit split_at_dash(std::string_view paragraph, const Conventions& conventions) {
   const std::size_t start = skip_spaces(paragraph, 0);
   const std::size_t limit = std::min(paragraph.size(), start + kMaxHeadBytes);
   for (std::size_t i = start; i < limit; ++i) {
@@ -194,28 +202,30 @@ DatelineSplit split_at_dash(std::string_view paragraph) {
                         space_length(paragraph, i + length) > 0;
     // A lone ASCII hyphen between letters joins words ("Jean-Paul").
     if (length == 1 && !spaced) continue;
-    std::optional<Dateline> dateline = read_head(trim(paragraph.substr(start, i - start)));
+    const std::string_view head = trim(paragraph.substr(start, i - start));
+    std::optional<Dateline> dateline = read_head(head, conventions);
     const std::size_t after = skip_spaces(paragraph, i + length);
     if (!dateline || (!dateline->outlet && !starts_sentence(paragraph, after))) return {};
-    if (!dateline->city) {
+    if (!dateline->city && conventions.allows(DatelineShape::outlet_dash_city_period)) {
       if (DatelineSplit trailing = city_after_outlet(paragraph, after); trailing.dateline) {
         dateline->city = std::move(trailing.dateline->city);
         return {std::move(dateline), trailing.prefix_bytes};
       }
     }
+    if (!conventions.allows(dash_shape(head, *dateline))) return {};
     return {std::move(dateline), after};
   }
   return {};
 }
 
 // Liputan6 bolds "Liputan6.com, Jakarta" with no dash: a domain, a comma and one place word.
-DatelineSplit split_without_dash(std::string_view paragraph) {
+DatelineSplit split_without_dash(std::string_view paragraph, const Conventions& conventions) {
   const std::size_t start = skip_spaces(paragraph, 0);
   const std::size_t comma = paragraph.find(',', start);
   if (comma == std::string_view::npos || comma - start > kMaxOutletBytes) return {};
   const std::string_view outlet = paragraph.substr(start, comma - start);
   if (outlet.find('.') == std::string_view::npos || outlet.find(' ') != std::string_view::npos ||
-      !is_organisation_name(outlet)) {
+      !is_organisation_name(outlet, conventions)) {
     return {};
   }
   const std::size_t city_start = skip_spaces(paragraph, comma + 1);
@@ -277,11 +287,16 @@ DatelineSplit split_at_colon(std::string_view paragraph) {
 
 }  // namespace
 
-DatelineSplit split_dateline(std::string_view paragraph) {
-  if (DatelineSplit split = split_at_dash(paragraph); split.dateline) return split;
-  if (DatelineSplit split = split_without_dash(paragraph); split.dateline) return split;
-  if (DatelineSplit split = split_at_colon(paragraph); split.dateline) return split;
-  return split_at_period(paragraph);
+DatelineSplit split_dateline(std::string_view paragraph, const Conventions& conventions) {
+  if (DatelineSplit split = split_at_dash(paragraph, conventions); split.dateline) return split;
+  if (conventions.allows(DatelineShape::outlet_city)) {
+    if (DatelineSplit split = split_without_dash(paragraph, conventions); split.dateline) return split;
+  }
+  if (conventions.allows(DatelineShape::city_colon)) {
+    if (DatelineSplit split = split_at_colon(paragraph); split.dateline) return split;
+  }
+  if (conventions.allows(DatelineShape::city_period)) return split_at_period(paragraph);
+  return {};
 }
 
 }  // namespace warta::detail

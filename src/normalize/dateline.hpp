@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "conventions.hpp"
 #include "warta/article.hpp"
 
 namespace warta::detail {
@@ -14,8 +15,8 @@ struct DatelineSplit {
   std::size_t prefix_bytes = 0;      // bytes to remove from the paragraph's start (dash and space)
 };
 
-// Recognises a dateline at the start of `paragraph`. Never matches a sentence that merely starts
-// with a place name ("Jakarta adalah ...").
-DatelineSplit split_dateline(std::string_view paragraph);
+// Recognises a dateline at the start of `paragraph` in one of the conventions' dateline shapes. Never
+// matches a sentence that merely starts with a place name ("Jakarta adalah ...").
+DatelineSplit split_dateline(std::string_view paragraph, const Conventions& conventions = builtin_conventions());
 
 }  // namespace warta::detail

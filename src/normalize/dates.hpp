@@ -1,5 +1,7 @@
 #pragma once
-// Timestamps in parse(): published/updated from every source, and date mentions in the text.
+// Timestamps in parse(): published/updated from every source, and date mentions in the text. One file per
+// concern: dates.cpp (the scanner reading one text), timestamps.cpp (precedence), url_dates.cpp,
+// date_mentions.cpp; calendar.hpp and date_tokens.hpp hold what they share.
 
 #include <cstddef>
 #include <optional>
@@ -7,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "conventions.hpp"
 #include "warta/article.hpp"
 #include "warta/datetime.hpp"
 
@@ -53,8 +56,9 @@ std::vector<FoundDate> find_dates(std::string_view text, const DateContext& cont
 // date-only value (a visible date, then the URL) only when nothing has a time.
 Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context);
 
-// "/read/2015/06/17/" style date paths in a URL, as a candidate text ("2015-06-17"); nullopt if none.
-std::optional<std::string> date_from_url(std::string_view url);
+// A date path of the conventions' URL date patterns ("/read/2015/06/17/") in a URL, as a candidate text
+// ("2015-06-17"); nullopt if none.
+std::optional<std::string> date_from_url(std::string_view url, const Conventions& conventions = builtin_conventions());
 
 // Dates written in the body ("Selasa (14/5/2024)", "Kamis (16/5)"), resolved with the year of
 // `published` and corrected by the weekday.

@@ -104,6 +104,10 @@ bool starts_with_icase(std::string_view text, std::string_view prefix) noexcept 
   return true;
 }
 
+bool equals_icase(std::string_view text, std::string_view lower) noexcept {
+  return text.size() == lower.size() && starts_with_icase(text, lower);
+}
+
 std::string title_case_if_upper(std::string_view text) {
   const icu::UnicodeString source =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));

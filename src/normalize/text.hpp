@@ -23,6 +23,9 @@ std::string fold_case(std::string_view text);
 // True when `text` starts with `prefix`, ignoring ASCII case.
 bool starts_with_icase(std::string_view text, std::string_view prefix) noexcept;
 
+// True when `text` equals `lower` (lower-case ASCII), ignoring ASCII case.
+bool equals_icase(std::string_view text, std::string_view lower) noexcept;
+
 // Title case of an all-caps word sequence ("JAKARTA BARAT" -> "Jakarta Barat"); other text unchanged.
 std::string title_case_if_upper(std::string_view text);
 

@@ -185,6 +185,19 @@ const BylineCase kBylines[] = {
     {"Laporan hanya boleh dilakukan oleh suami", ""},
     {"oleh oknum-oknum tidak bertanggung jawab", ""},
     {"12345", ""},
+    // Labels and slot words are no people: a role label glued to a name gives its role, badges and day
+    // names glued to a slot word name nobody, agencies and press bureaus in credits are organisations.
+    {"Rina KartikaAuthor", "Rina Kartika=author"},
+    {"Wawan SetiawanEditor", "Wawan Setiawan=editor", Role::author},
+    {"Dewi LestariPenulis | Bagus PratamaEditor", "Dewi Lestari=author|Bagus Pratama=editor"},
+    {"Verified Writer", ""},
+    {"Verified | Rina Kartika", "Rina Kartika=author"},
+    {"Jurnalis-Jum'at", ""},
+    {"Penulis Tamu", ""},
+    {"Foto: Biro Pers Sekretariat Presiden", ""},
+    {"Foto: Corbis", ""},
+    {"Yohanes MacArthur", "Yohanes MacArthur=author"},
+    {"Sabtu Wijaya", "Sabtu Wijaya=author"},
 };
 
 }  // namespace
@@ -238,6 +251,22 @@ TEST_CASE("byline: is_organisation_name") {
     INFO(name);
     CHECK_FALSE(warta::detail::is_organisation_name(name));
   }
+}
+
+TEST_CASE("byline: organisations and prefixes come from the conventions") {
+  warta::detail::Conventions conventions;  // none declared: only shapes (domains, "Tim ...", company words) count
+  CHECK_FALSE(warta::detail::is_organisation_name("Reuters", conventions));
+  CHECK_FALSE(warta::detail::is_organisation_name("warkopNews", conventions));
+  CHECK(warta::detail::is_organisation_name("Contoh.com", conventions));
+  conventions.organisations = {"reuters", "warta kota"};
+  conventions.organisation_prefixes = {"warkop"};
+  CHECK(warta::detail::is_organisation_name("REUTERS", conventions));
+  CHECK(warta::detail::is_organisation_name("Warta Kota", conventions));
+  CHECK(warta::detail::is_organisation_name("warkopNews", conventions));
+  CHECK_FALSE(warta::detail::is_organisation_name("Warta", conventions));
+  CHECK_FALSE(warta::detail::is_organisation_name("Rina Kartika", conventions));
+  CHECK(warta::detail::clean_person_name("Warta Kota", conventions) == std::nullopt);
+  CHECK(warta::detail::clean_person_name("Rina Kartika", conventions) == "Rina Kartika");
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalize/captions.hpp"
+#include "normalize/class_names.hpp"
 
 namespace {
 
@@ -37,6 +38,19 @@ TEST_CASE("split_caption: credit labels before the caption text", "[captions]") 
       {"Artis saat remaja \xC2\xA9 instagram.com/akunartis", "Artis saat remaja", "instagram.com/akunartis"},
       {"Wali kota meninjau pasar. \xC2\xA9" "2021 Instagram @humaskota/editorial Merdeka.com", "Wali kota meninjau pasar.",
        "\xC2\xA9" "2021 Instagram @humaskota/editorial Merdeka.com"},
+      // Trailing brackets set apart as credits by their place, and credit words after the sentence.
+      {"Pengunjung di depan gedung, Bandung(Nama Lembaga)", "Pengunjung di depan gedung, Bandung", "Nama Lembaga"},
+      {"Foto produk (ist)", "Foto produk", "ist"},
+      {"Presiden meninjau pasar. (Biro Pers Istana)", "Presiden meninjau pasar.", "Biro Pers Istana"},
+      {"Foto: Presiden meninjau pasar. (Nama-Biro Pers Istana).", "Presiden meninjau pasar.", "Nama-Biro Pers Istana"},
+      {"Tim satgas berjaga di pintu masuk. Dok", "Tim satgas berjaga di pintu masuk.", "Dok"},
+      {"Artis memasak di dapur. YouTube Nama Kanal \xC2\xA9" "2021 Contoh.com", "Artis memasak di dapur.",
+       "YouTube Nama Kanal \xC2\xA9" "2021 Contoh.com"},
+      {"Warga tiba di Jakarta, Jumat (12/2).", "Warga tiba di Jakarta, Jumat (12/2).", nullptr},
+      {"Presiden tiba di lokasi (Gedung Sate)", "Presiden tiba di lokasi (Gedung Sate)", nullptr},
+      {"Warga menonton. (dari kiri) Ani dan Budi", "Warga menonton. (dari kiri) Ani dan Budi", nullptr},
+      {"Warga antre vaksin. Foto bersama keluarga.", "Warga antre vaksin. Foto bersama keluarga.", nullptr},
+      {"Kapal bersandar. Dokter memeriksa awak kapal di dermaga", "Kapal bersandar. Dokter memeriksa awak kapal di dermaga", nullptr},
   };
   for (const CaptionCase& c : cases) {
     INFO(c.input);
@@ -48,6 +62,29 @@ TEST_CASE("split_caption: credit labels before the caption text", "[captions]") 
       REQUIRE(parts.credit.has_value());
       CHECK(*parts.credit == c.credit);
     }
+  }
+}
+
+TEST_CASE("split_caption: credit markers and wire prefixes come from the conventions", "[captions]") {
+  warta::detail::Conventions conventions;
+  conventions.credit_markers = {"humas"};
+  conventions.wire_prefixes = {"WARTA FOTO/"};
+  struct Case {
+    const char* input;
+    const char* text;
+    const char* credit;
+  };
+  const Case cases[] = {
+      {"Bupati meresmikan jembatan (Humas Pemkab)", "Bupati meresmikan jembatan", "Humas Pemkab"},
+      {"Bupati meresmikan jembatan (Reuters)", "Bupati meresmikan jembatan (Reuters)", nullptr},
+      {"Petani memanen padi. WARTA FOTO/Nama Fotografer", "Petani memanen padi.", "WARTA FOTO/Nama Fotografer"},
+      {"Petani memanen padi. ANTARA FOTO/Nama Fotografer", "Petani memanen padi. ANTARA FOTO/Nama Fotografer", nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    const warta::detail::CaptionParts parts = warta::detail::split_caption(c.input, conventions);
+    CHECK(parts.text == c.text);
+    CHECK(parts.credit == (c.credit == nullptr ? std::nullopt : std::optional<std::string>(c.credit)));
   }
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -141,4 +142,45 @@ TEST_CASE("dateline: split_dateline table") {
 TEST_CASE("dateline: a long first paragraph is scanned only at its start") {
   const std::string paragraph = "Rapat " + std::string(100000, 'a') + " - selesai.";
   CHECK_FALSE(warta::detail::split_dateline(paragraph).dateline.has_value());
+}
+
+TEST_CASE("dateline: only the shapes the conventions name are read") {
+  using warta::detail::DatelineShape;
+  struct Case {
+    std::string_view paragraph;
+    std::vector<DatelineShape> shapes;
+    std::optional<std::string> city;
+  };
+  const Case cases[] = {
+      {"JAKARTA, KOMPAS.com - Teks berita.", {DatelineShape::city_outlet_dash}, "Jakarta"},
+      {"JAKARTA, KOMPAS.com - Teks berita.", {DatelineShape::city_dash}, kNone},
+      {"JAKARTA - Teks berita.", {DatelineShape::city_dash}, "Jakarta"},
+      {"JAKARTA - Teks berita.", {DatelineShape::city_outlet_dash}, kNone},
+      {"Jakarta (ANTARA) - Teks berita.", {DatelineShape::agency_in_brackets}, "Jakarta"},
+      {"Jakarta (ANTARA) - Teks berita.", {DatelineShape::city_dash, DatelineShape::city_outlet_dash}, kNone},
+      {"KONTAN.CO.ID - JAKARTA. Teks berita.", {DatelineShape::outlet_dash_city_period}, "Jakarta"},
+      {"KONTAN.CO.ID - JAKARTA. Teks berita.", {DatelineShape::city_dash}, kNone},
+      {"Liputan6.com, Jakarta Teks berita.", {DatelineShape::outlet_city}, "Jakarta"},
+      {"Liputan6.com, Jakarta Teks berita.", {DatelineShape::city_outlet_dash}, kNone},
+      {"Jakarta: Teks berita.", {DatelineShape::city_colon}, "Jakarta"},
+      {"Jakarta: Teks berita.", {DatelineShape::city_period}, kNone},
+      {"Jakarta. Teks berita.", {DatelineShape::city_period}, "Jakarta"},
+      {"Jakarta. Teks berita.", {}, kNone},
+  };
+  for (const Case& c : cases) {
+    INFO("paragraph: \"" << c.paragraph << "\" shapes: " << c.shapes.size());
+    warta::detail::Conventions conventions = warta::detail::builtin_conventions();
+    conventions.dateline_shapes = c.shapes;
+    const warta::detail::DatelineSplit split = warta::detail::split_dateline(c.paragraph, conventions);
+    CHECK(split.dateline.has_value() == c.city.has_value());
+    if (split.dateline) CHECK(split.dateline->city == c.city);
+  }
+  const warta::detail::Conventions outlet_only = [] {
+    warta::detail::Conventions conventions = warta::detail::builtin_conventions();
+    conventions.dateline_shapes = {DatelineShape::outlet_dash};
+    return conventions;
+  }();
+  const warta::detail::DatelineSplit merdeka = warta::detail::split_dateline("Merdeka.com - Teks berita.", outlet_only);
+  REQUIRE(merdeka.dateline.has_value());
+  CHECK(merdeka.dateline->outlet == "Merdeka.com");
 }

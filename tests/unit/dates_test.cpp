@@ -265,6 +265,19 @@ const std::vector<ParseCase> kParseCases = {
     {"1 tahun lalu", "2023-05-15", kNone, ""},
     {"Diperbarui 2 jam lalu", "2024-05-15T10:00:00+07:00", kUpdated, ""},
     {"999999999 tahun lalu", "", kNone, "out of range"},
+    // Two-digit years closing a text date, and numeric lines of older layouts.
+    {"28 Nov 23 | 14:01", "2023-11-28T14:01:00+07:00", kNone, ""},
+    {"3 Jan 25 07:45 WIB", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"Jumat, 3 Jan 25 07.45 WIB", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"3 Jan 25", "2025-01-03", kNone, ""},
+    {"3 Jan 25, 07:45", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"03/01/25", "2025-01-03", kNone, ""},
+    {"03/01/25 07:45 WIB", "2025-01-03T07:45:00+07:00", kNone, ""},
+    {"Senin, 02/03/2015 08:15 WIB", "2015-03-02T08:15:00+07:00", kNone, ""},
+    {"Senin, 02-03-2015 | 08:15 WIB", "2015-03-02T08:15:00+07:00", kNone, ""},
+    {"15 Mei 10:00 WIB", "", kNone, ""},
+    {"15 Mei 10.00", "", kNone, ""},
+    {"Pada 4 Mei 25 orang hadir", "", kNone, ""},
 };
 
 }  // namespace
@@ -646,6 +659,30 @@ TEST_CASE("dates: date_from_url", "[dates]") {
   for (const UrlCase& c : cases) {
     CAPTURE(c.url);
     CHECK(warta::detail::date_from_url(c.url) == c.date);
+  }
+}
+
+TEST_CASE("dates: date_from_url reads only the conventions' URL date patterns", "[dates]") {
+  using warta::detail::UrlDatePattern;
+  struct UrlCase {
+    const char* url;
+    std::vector<UrlDatePattern> patterns;
+    std::optional<std::string> date;
+  };
+  const std::vector<UrlCase> cases = {
+      {"https://example.co.id/berita/2024-05-15/judul", {UrlDatePattern::iso_segment}, "2024-05-15"},
+      {"https://example.co.id/berita/2024-05-15/judul", {UrlDatePattern::year_month_day}, std::nullopt},
+      {"https://example.co.id/read/2015/06/17/judul", {UrlDatePattern::year_month_day}, "2015-06-17"},
+      {"https://example.co.id/read/2015/06/17/judul", {UrlDatePattern::short_year_before_id}, std::nullopt},
+      {"https://example.co.id/berita/15/11/18/abc123-judul", {UrlDatePattern::short_year_before_id}, "2015-11-18"},
+      {"https://example.co.id/berita/15/11/18/abc123-judul", {UrlDatePattern::year_month_day}, std::nullopt},
+      {"https://example.co.id/read/2015/06/17/judul", {}, std::nullopt},
+  };
+  for (const UrlCase& c : cases) {
+    CAPTURE(c.url, c.patterns.size());
+    warta::detail::Conventions conventions = warta::detail::builtin_conventions();
+    conventions.url_dates = c.patterns;
+    CHECK(warta::detail::date_from_url(c.url, conventions) == c.date);
   }
 }
 

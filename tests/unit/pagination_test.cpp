@@ -66,3 +66,28 @@ TEST_CASE("pagination: evidence in the page gives current, total, next and singl
     CHECK(warta::detail::find_pagination(doc, c.profile, c.url) == c.expected);
   }
 }
+
+TEST_CASE("pagination: the conventions' pager_text says which pager texts count") {
+  using warta::detail::PagerText;
+  struct Case {
+    const char* html;
+    PagerText pager_text;
+    std::optional<Pagination> expected;
+  };
+  const Case cases[] = {
+      {"<span>2 dari 3 halaman</span>", PagerText::any, Pagination{2, 3, std::nullopt, std::nullopt}},
+      {"<span>2 of 3 pages</span>", PagerText::any, Pagination{2, 3, std::nullopt, std::nullopt}},
+      {"<span>Halaman 2 dari 3</span>", PagerText::any, Pagination{2, 3, std::nullopt, std::nullopt}},
+      {"<span>2 dari 3 halaman</span>", PagerText::labelled, std::nullopt},
+      {"<span>2 dari 3 orang</span>", PagerText::any, std::nullopt},
+      {"<span>4 dari 3 halaman</span>", PagerText::any, std::nullopt},
+      {"<span>Halaman 2 dari 3</span>", PagerText::none, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.html);
+    warta::detail::Conventions conventions = warta::detail::builtin_conventions();
+    conventions.pager_text = c.pager_text;
+    const Document doc(c.html);
+    CHECK(warta::detail::find_pagination(doc, nullptr, "https://a.example/x", conventions) == c.expected);
+  }
+}

@@ -80,7 +80,16 @@ TEST_CASE("profiles: strict errors name the profile and the key") {
       {R"({"hosts": [], "stop_phrases": [""]})", "profile p: 'stop_phrases[0]' must be a non-blank string"},
       {R"({"hosts": [], "site_suffixes": " - X"})", "profile p: 'site_suffixes' must be an array of strings"},
       {R"({"hosts": [], "section_blocklist": [null]})", "profile p: 'section_blocklist[0]' must be a non-blank"},
-      {R"({"hosts": [], "dateline_style": ["x"]})", "profile p: 'dateline_style' must be a string"},
+      {R"({"hosts": [], "dateline_style": "JAKARTA -"})", "profile p: 'dateline_style' must be an array of strings"},
+      {R"({"hosts": [], "dateline_style": ["city_dash", "city_hyphen"]})",
+       "profile p: 'dateline_style[1]' must be one of city_dash, outlet_dash, city_outlet_dash"},
+      {R"({"hosts": [], "url_dates": ["yyyy/mm/dd"]})", "profile p: 'url_dates[0]' must be one of iso_segment"},
+      {R"({"hosts": [], "pager_text": "numbers"})", "profile p: 'pager_text' must be one of labelled, any, none"},
+      {R"({"hosts": [], "utc_marker_holds_local_time": "yes"})",
+       "profile p: 'utc_marker_holds_local_time' must be true or false"},
+      {R"({"hosts": [], "organisations": [""]})", "profile p: 'organisations[0]' must be a non-blank string"},
+      {R"({"hosts": [], "caption_wire_prefixes": "AFP/"})", "profile p: 'caption_wire_prefixes' must be an array"},
+      {R"({"hosts": [], "image_hosts": ["https://img.contoh.com"]})", "profile p: 'image_hosts[0]' must be a host name"},
       {R"({"hosts": [], "notes": 1})", "profile p: 'notes' must be a string"},
       {R"({"hosts": [], "pagination": "page=all"})", "profile p: 'pagination' must be an object"},
       {R"({"hosts": [], "pagination": {"page_param": ""}})", "profile p: 'pagination.page_param' must be a non-empty"},
@@ -121,7 +130,15 @@ TEST_CASE("profiles: a full profile is read into its fields") {
     "stop_phrases": ["Simak Video"],
     "site_suffixes": [" - Contoh"],
     "section_blocklist": ["News"],
-    "dateline_style": "MAKASSAR, CONTOH -",
+    "dateline_style": ["city_outlet_dash", "city_dash"],
+    "organisations": ["Contoh TV"],
+    "organisation_prefixes": ["contoh"],
+    "caption_credit_markers": ["Dok. Contoh"],
+    "caption_wire_prefixes": ["CONTOH/"],
+    "url_dates": ["year_month_day"],
+    "pager_text": "any",
+    "utc_marker_holds_local_time": true,
+    "image_hosts": ["img.contoh.com"],
     "pagination": {"all_param": "page=all", "page_param": "page", "single_param": "single=1", "next": "a.next"},
     "notes": "invented for the test"
   })";
@@ -154,7 +171,18 @@ TEST_CASE("profiles: a full profile is read into its fields") {
   CHECK(profile->stop_phrases == std::vector<std::string>{"Simak Video"});
   CHECK(profile->site_suffixes == std::vector<std::string>{" - Contoh"});
   CHECK(profile->section_blocklist == std::vector<std::string>{"News"});
-  CHECK(profile->dateline_style == "MAKASSAR, CONTOH -");
+  using warta::detail::DatelineShape;
+  const warta::detail::DeclaredConventions& conventions = profile->conventions;
+  CHECK(conventions.dateline_shapes ==
+        std::vector<DatelineShape>{DatelineShape::city_outlet_dash, DatelineShape::city_dash});
+  CHECK(conventions.organisations == std::vector<std::string>{"contoh tv"});
+  CHECK(conventions.organisation_prefixes == std::vector<std::string>{"contoh"});
+  CHECK(conventions.credit_markers == std::vector<std::string>{"dok. contoh"});
+  CHECK(conventions.wire_prefixes == std::vector<std::string>{"CONTOH/"});
+  CHECK(conventions.url_dates == std::vector<warta::detail::UrlDatePattern>{warta::detail::UrlDatePattern::year_month_day});
+  CHECK(conventions.pager_text == warta::detail::PagerText::any);
+  CHECK(conventions.utc_marker_holds_local_time == true);
+  CHECK(profile->image_hosts == std::vector<std::string>{"img.contoh.com"});
   CHECK(profile->pagination == std::map<std::string, std::string>{
                                    {"all_param", "page=all"}, {"page_param", "page"}, {"single_param", "single=1"}});
   REQUIRE(profile->next_page.has_value());
