@@ -40,6 +40,11 @@ bool class_or_id_contains(const GumboNode* element, std::span<const std::string_
 // headline.cpp
 std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
                               const std::optional<std::string>& site_name);
+// The headline as the page shows it, for a declared (metadata) title: the <h1> or title element that
+// shows the same words with the punctuation or label the metadata dropped, else the declared title
+// without its site suffix.
+std::string shown_headline(const Document& doc, std::string title, const std::vector<const Profile*>& profiles,
+                           const std::optional<std::string>& site_name);
 std::string shown_title_part(const Document& doc, const std::string& title);
 std::string deck_key(std::string_view text);
 std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& meta,

@@ -86,20 +86,10 @@ RawFields extract(const ExtractInput& input) {
     }
   }
   if (!acceptable_headline(headline) && meta.title) headline = shown_title_part(doc, *meta.title);
-  // Metadata titles often wrap the headline in the site's name or a rubric ("Site: Title",
-  // "Title | Rubric Site"); an <h1> showing the core of it is the headline as the page shows it.
-  if (headline && !headline_from_profile) {
-    for (const GumboNode* element : doc.elements()) {
-      if (element->v.element.tag != GUMBO_TAG_H1) continue;
-      std::string text = normalize_text(text_content(element));
-      if (text.size() < headline->size() && text.size() * 2 > headline->size() &&
-          headline->find(text) != std::string::npos) {
-        headline = std::move(text);
-        break;
-      }
-    }
+  if (headline) {
+    out.headline = headline_from_profile ? strip_site_suffix(std::move(*headline), profiles, out.site_name)
+                                         : shown_headline(doc, std::move(*headline), profiles, out.site_name);
   }
-  if (headline) out.headline = strip_site_suffix(std::move(*headline), profiles, out.site_name);
 
   out.subheadline = first_value(doc, input.profile, "subheadline");
   // A keywords attribute (or one article:tag, as old WordPress wrote it) holds the whole list in one

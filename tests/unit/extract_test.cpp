@@ -137,3 +137,41 @@ TEST_CASE("extract: on an unknown site the date shown beside the headline in a d
     CHECK(result->published == c.published);
   }
 }
+
+TEST_CASE("extract: the headline as shown wins over a declared title with the same words") {
+  struct Case {
+    const char* what;
+    const char* declared;
+    const char* shown;  // the page's title element
+    const char* headline;
+  };
+  const Case cases[] = {
+      {"a colon the metadata dropped", "Banjir Rendam Tiga Desa Warga Mengungsi",
+       "<h1>Banjir Rendam Tiga Desa: Warga Mengungsi</h1>", "Banjir Rendam Tiga Desa: Warga Mengungsi"},
+      {"a closing question mark", "Siapa Pemilik Lahan Itu", "<h1>Siapa Pemilik Lahan Itu?</h1>",
+       "Siapa Pemilik Lahan Itu?"},
+      {"case and the site suffix", "Banjir Rendam Tiga Desa | Contoh.com", "<h1>BANJIR RENDAM TIGA DESA</h1>",
+       "BANJIR RENDAM TIGA DESA"},
+      {"a label before a colon in a title-named element", "Banjir Rendam Tiga Desa",
+       "<div class=jdl-foto>Foto Pilihan: Banjir Rendam Tiga Desa</div>", "Foto Pilihan: Banjir Rendam Tiga Desa"},
+      {"a short closing phrase after a comma", "Kedai Baru Buka di Makassar",
+       "<h1>Kedai Baru Buka di Makassar, Wajib Coba!</h1>", "Kedai Baru Buka di Makassar, Wajib Coba!"},
+      // Negatives: other words, a longer title, a teaser linking elsewhere, a label without a colon.
+      {"different words", "Banjir Rendam Tiga Desa", "<h1>Banjir Rendam Empat Desa</h1>", "Banjir Rendam Tiga Desa"},
+      {"more than a short phrase added", "Banjir Rendam Tiga Desa",
+       "<h1>Banjir Rendam Tiga Desa, Ribuan Warga Mengungsi ke Balai Desa</h1>", "Banjir Rendam Tiga Desa"},
+      {"a teaser's linked title", "Banjir Rendam Tiga Desa",
+       "<h2 class=title><a href=/lain>Banjir Rendam Tiga Desa?</a></h2>", "Banjir Rendam Tiga Desa"},
+      {"a prefix without a colon", "Banjir Rendam Tiga Desa", "<div class=judul>Foto Banjir Rendam Tiga Desa</div>",
+       "Banjir Rendam Tiga Desa"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const std::string html = std::string("<html><head><meta property=og:title content=\"") + c.declared +
+                             "\"></head><body>" + c.shown + "<div class=isi><p>" + kProse + "</p><p>" + kProse +
+                             "</p></div></body></html>";
+    const warta::Result result = warta::parse(html);
+    REQUIRE(result.has_value());
+    CHECK(result->headline == std::string(c.headline));
+  }
+}
