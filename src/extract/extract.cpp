@@ -129,11 +129,11 @@ RawFields extract(const ExtractInput& input) {
   if (roots.empty()) {
     roots = find_content_roots(doc);
   }
+  if (out.headline && field_rules(input.profile, "published") == nullptr) read_headline_date(doc, *out.headline, out);
   if (!out.body_from_profile && !roots.empty()) {
     read_header_lines(doc, roots.front(), out);
     read_visible_credits(doc, roots.front(), out);
   }
-  if (out.headline && field_rules(input.profile, "published") == nullptr) read_headline_date(doc, *out.headline, out);
   extract_body(doc, profiles, roots, out);
 
   extract_captions(input, profiles, roots, out);

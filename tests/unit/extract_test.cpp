@@ -109,7 +109,7 @@ TEST_CASE("extract: a title's last segment naming a site by its domain is not pa
   }
 }
 
-TEST_CASE("extract: on an unknown site the date shown beside the headline in a date-named element is the visible date") {
+TEST_CASE("extract: on an unknown site the dated line nearest the headline is the visible date") {
   struct Case {
     const char* what;
     std::string header;  // the article's header, holding its headline
@@ -126,6 +126,19 @@ TEST_CASE("extract: on an unknown site the date shown beside the headline in a d
       {"a rail of other articles' dates is not read", "<h1>Panen Raya</h1>",
        "<ul class=populer><li><a href=/x><span class=date>Senin, 15 Jun 2015 10:00 WIB</span> Berita lain</a></li></ul>",
        std::nullopt},
+      {"a plain span, numeric date", "<h1>Panen Raya</h1><span class=info>Senin, 02/03/2015 08:15 WIB</span>", "",
+       "2015-03-02T08:15:00+07:00"},
+      {"a byline line with the date", "<h1>Panen Raya</h1><div>By <a href=/author/a>Redaksi</a> on 12:23 am Jun 19, 2015</div>",
+       "", "2015-06-19T00:23:00+07:00"},
+      {"the nearest of two dated lines", "<div class=tanggal>Senin, 15 Juni 2015 | 19:14</div><p>Berita lain</p>"
+       "<div class=tanggal>Selasa, 16 Juni 2015 | 07:28 WIB</div><h1>Panen Raya</h1>", "",
+       "2015-06-16T07:28:00+07:00"},
+      {"a rail's teaser with the same title is not the headline", "<h1>Panen Raya</h1><span>Selasa, 16 Juni 2015 07:28</span>",
+       "<div class=rail><a href=/panen>Panen Raya</a><span>Senin, 1 Juni 2015 10:00 WIB</span></div>",
+       "2015-06-16T07:28:00+07:00"},
+      {"a long sentence holding a date is not a date line",
+       "<h1>Panen Raya</h1><p>Panen raya digelar di lapangan desa pada Senin, 15 Juni 2015 pukul 10.00 WIB dan dihadiri "
+       "ratusan petani dari desa-desa sekitar yang datang sejak pagi, kata kepala desa kepada wartawan.</p>", "", std::nullopt},
   };
   for (const Case& c : cases) {
     INFO(c.what);
