@@ -54,6 +54,10 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
 std::optional<std::string> trail_section(const std::vector<std::string>& trail);
 std::optional<std::string> breadcrumb_section(const Document& doc, const std::string& page_url,
                                               const std::optional<std::string>& canonical);
+// The rubric label right above the <h1> (a category-named element); nullopt when there is none.
+std::optional<std::string> rubric_above_headline(const Document& doc);
+// The last item a nav or menu marks active/current/selected, not the front page; nullopt when none.
+std::optional<std::string> highlighted_rubric(const Document& doc, const std::string& page_url);
 std::string tag_text(std::string_view text);
 std::vector<std::string> visible_tag_list(const Document& doc);
 std::vector<std::string> declared_keywords(const PageMetadata& meta);

@@ -54,7 +54,10 @@ RawFields extract(const ExtractInput& input) {
   }
   // GOLD: a breadcrumb trail names the section before article:section does.
   if (!out.section) out.section = breadcrumb_section(doc, input.page_url, out.canonical);
+  if (!out.section) out.section = rubric_above_headline(doc);
   if (!out.section) out.section = trail_section(meta.breadcrumbs);
+  // GOLD: without a breadcrumb, the sub-rubric highlighted in the page's navigation, then article:section.
+  if (!out.section) out.section = highlighted_rubric(doc, input.page_url);
   if (!out.section) out.section = optional_of(meta.first("article:section"));
   if (!out.section && meta.jsonld) out.section = meta.jsonld->section;
 
