@@ -59,8 +59,10 @@ double link_density(std::size_t text, std::size_t links) {
 }
 
 // A sibling container joins the content root only when it holds prose (a paragraph of text), not
-// a header, a caption or a list of links.
+// a header, a caption or a list of links; or, in a listicle split into one section per item, the
+// item's subheading (its photo and caption beside it, no paragraph).
 constexpr std::size_t kMinSiblingText = 140;
+constexpr std::size_t kMinItemText = 20;
 constexpr double kMaxSiblingLinkDensity = 0.3;
 
 // A content root holds prose: a container with less scoring text outside headings than one short
@@ -120,6 +122,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<char> excluded(count, 0);
   std::vector<std::size_t> paragraphs(count, 0);
   std::vector<std::size_t> prose_bytes(count, 0);  // scoring text outside headings
+  std::vector<std::size_t> headings(count, 0);     // in-body subheadings (h2-h4)
 
   // Elements inside unlikely containers never score (their subtree is a contiguous range).
   for (std::size_t i = 0; i < count; ++i) {
@@ -132,6 +135,8 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   for (std::size_t i = 0; i < count; ++i) {
     if (excluded[i]) continue;
     const GumboNode* element = elements[i];
+    const GumboTag element_tag = element->v.element.tag;
+    if (element_tag == GUMBO_TAG_H2 || element_tag == GUMBO_TAG_H3 || element_tag == GUMBO_TAG_H4) headings[i] = 1;
     const GumboVector& children = element->v.element.children;
     std::size_t own_text = 0;
     std::size_t own_commas = 0;
@@ -176,6 +181,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<std::size_t> total_links(link_bytes);
   std::vector<std::size_t> total_paragraphs(paragraphs);
   std::vector<std::size_t> total_prose(prose_bytes);
+  std::vector<std::size_t> total_headings(headings);
   for (std::size_t i = count; i-- > 1;) {
     const GumboNode* parent = elements[i]->parent;
     if (parent == nullptr || !is_element(parent)) continue;
@@ -185,6 +191,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     total_links[p] += total_links[i];
     total_paragraphs[p] += total_paragraphs[i];
     total_prose[p] += total_prose[i];
+    total_headings[p] += total_headings[i];
   }
 
   // The best candidate holding prose; failing any, the best of all (a page of short paragraphs).
@@ -224,7 +231,10 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
         if (!is_element(sibling) || sibling->v.element.tag != member->v.element.tag) continue;
         if (!has_all_classes(sibling, member_class)) continue;
         const std::size_t s = doc.index_of(sibling);
-        if (s >= count || excluded[s] || total_text[s] < kMinSiblingText || total_paragraphs[s] == 0) continue;
+        if (s >= count || excluded[s]) continue;
+        const bool prose = total_text[s] >= kMinSiblingText && total_paragraphs[s] > 0;
+        const bool item = total_text[s] >= kMinItemText && total_headings[s] > 0;
+        if (!prose && !item) continue;
         if (link_density(total_text[s], total_links[s]) > kMaxSiblingLinkDensity) continue;
         roots.push_back(sibling);
       }

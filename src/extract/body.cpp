@@ -103,7 +103,7 @@ class BlockWalker {
         continue;
       }
       if (!is_element(child)) continue;
-      if (skipped_subtree(child) || is_embed(child) || is_article_header(child)) {
+      if (skipped_subtree(child) || is_embed(child) || is_article_header(child) || is_photo_control(child)) {
         flush_if_block(child);
         removals_.push_back({child, std::string("element <") + std::string(tag_name(child)) + ">"});
         continue;
@@ -277,7 +277,7 @@ bool starts_with_phrase(std::string_view folded_text, std::string_view folded_ph
   return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
 }
 
-// "Halaman 1 dari 2", "Page 2 of 3" (and the links after it): a pager left inside the text; a line
+// "Halaman 1 dari 2", "Page 2 of 3" (and the links after it), "2 dari 6 halaman": a pager left inside the text; a line
 // holding only "1 / 5" is a gallery's slide counter.
 bool is_pager_line(std::string_view folded) {
   const auto number_at = [&folded](std::size_t i) {
@@ -291,6 +291,13 @@ bool is_pager_line(std::string_view folded) {
     if (slash < folded.size() && folded[slash] == '/') {
       const std::size_t second = slash + 1 < folded.size() && folded[slash + 1] == ' ' ? slash + 2 : slash + 1;
       if (number_at(second) > second && number_at(second) == folded.size()) return true;
+    }
+  }
+  // "2 dari 6 halaman": the marker over each page of a paged article shown whole.
+  if (const std::size_t first_end = number_at(0); first_end > 0 && folded.substr(first_end).starts_with(" dari ")) {
+    const std::size_t second = first_end + 6;
+    if (const std::size_t second_end = number_at(second); second_end > second && folded.substr(second_end) == " halaman") {
+      return true;
     }
   }
   for (const auto& [page, of] : {std::pair{std::string_view("halaman "), std::string_view(" dari ")},

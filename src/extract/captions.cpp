@@ -294,19 +294,12 @@ bool credit_only(std::string_view text) {
 }
 
 // Whether an element's class or id names a photo's frame ("photo", "pic_artikel", "detfoto", "foto-konten").
-// A control drawn over a photo ("Perbesar", "Lihat Foto" in div.icon-expand or a zoom button): its label
-// is neither caption nor body text.
-bool names_photo_control(const GumboNode* element) {
-  static constexpr std::string_view kControlHints[] = {"icon", "button", "btn", "zoom"};
-  return element->v.element.tag == GUMBO_TAG_BUTTON || class_or_id_contains(element, kControlHints);
-}
-
 // The text of a caption's element without the labels of photo controls inside it.
 std::string caption_text_of(const Document& doc, const GumboNode* caption) {
   std::string text = normalize_text(text_content(caption));
   const std::size_t begin = doc.index_of(caption);
   for (std::size_t i = begin + 1; i < doc.subtree_end(begin); ++i) {
-    if (!names_photo_control(doc.elements()[i])) continue;
+    if (!is_photo_control(doc.elements()[i])) continue;
     if (const std::string label = normalize_text(text_content(doc.elements()[i])); !label.empty()) {
       text = without_credit(std::move(text), label);
     }
@@ -317,7 +310,7 @@ std::string caption_text_of(const Document& doc, const GumboNode* caption) {
 
 bool names_photo_frame(const GumboNode* element) {
   static constexpr std::string_view kFrameHints[] = {"photo", "foto", "pic", "gambar"};
-  if (names_photo_control(element)) return false;
+  if (is_photo_control(element)) return false;
   for (const char* name : {"class", "id"}) {
     const char* value = attribute(element, name);
     if (value != nullptr && names_credit(value)) return false;

@@ -37,6 +37,10 @@ bool in_skipped_subtree(const GumboNode* element);
 // "box-baca-juga-2"): how page furniture is recognised by its name.
 bool class_or_id_contains(const GumboNode* element, std::span<const std::string_view> hints);
 
+// A control drawn over a photo, by a class or id word icon, zoom, button or btn ("Perbesar" in
+// div.gallery-item__button-zoom, "Lihat Foto" in div.photo__icon): its label is neither text nor caption.
+bool is_photo_control(const GumboNode* element);
+
 // headline.cpp
 std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
                               const std::optional<std::string>& site_name);

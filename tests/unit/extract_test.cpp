@@ -41,6 +41,11 @@ TEST_CASE("extract: pagers, slide counters and boilerplate lines leave the body;
       {"2/3 warga hadir dalam rapat itu.", "2/3 warga hadir dalam rapat itu."},
       {"1 / 5 warga menolak.", "1 / 5 warga menolak."},
       {"Skor akhir 2/1 untuk tim tuan rumah.", "Skor akhir 2/1 untuk tim tuan rumah."},
+      {"2 dari 6 halaman", ""},
+      {"<span class=\"gallery-item__button-zoom\">Perbesar</span>", ""},
+      {"<div class=\"photo__icon icon-expand\">Lihat Foto</div>", ""},
+      {"2 dari 6 halaman buku itu rusak.", "2 dari 6 halaman buku itu rusak."},
+      {"<span class=\"lexicon\">Kamus</span> baru terbit.", "Kamus baru terbit."},
   };
   for (const Case& c : cases) {
     INFO(c.line);

@@ -53,6 +53,13 @@ TEST_CASE("generic: the content root is the container of the article's prose") {
        "detail-paging' n=p2>" + prose(3) + prose(4) + "</div><div class='box' n=other>" + prose(5) + prose(6) +
            "</div></div>",
        "p1 p2"},
+      // A listicle split into one section per item: later items hold their subheading and a photo, no
+      // paragraph; a same-class box of links stays out.
+      {"listicle item sections join",
+       "<div><div class='item' n=i1>" + prose(1) + prose(2) + "</div><div class='item' n=i2><h2>2. Warga menanam "
+       "bibit baru di sawah</h2><img src=a.jpg></div><div class='item' n=i3><h2>3. Hasil panen dijual ke koperasi</h2>"
+       "</div><div class='item' n=links><h2><a href=/a>Berita lain tentang panen raya</a></h2></div></div>",
+       "i1 i2 i3"},
       {"a sibling of another class stays out",
        "<div><div class='isi' n=p1>" + prose(1) + prose(2) + "</div><div class='komentar' n=c>" + prose(3) + "</div></div>",
        "p1"},
