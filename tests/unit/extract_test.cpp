@@ -46,6 +46,14 @@ TEST_CASE("extract: pagers, slide counters and boilerplate lines leave the body;
       {"<div class=\"photo__icon icon-expand\">Lihat Foto</div>", ""},
       {"2 dari 6 halaman buku itu rusak.", "2 dari 6 halaman buku itu rusak."},
       {"<span class=\"lexicon\">Kamus</span> baru terbit.", "Kamus baru terbit."},
+      {"* Follow Official WhatsApp Channel Situs.com untuk mendapatkan berita terkini dengan mengklik tautan ini.", ""},
+      {"Ikuti kami di Google News", ""},
+      {"Video Rekomendasi", ""},
+      {"Tonton Video Selengkapnya", ""},
+      {"Warga berbagi kabar banjir lewat grup WhatsApp desa.", "Warga berbagi kabar banjir lewat grup WhatsApp desa."},
+      {"Video itu viral di media sosial.", "Video itu viral di media sosial."},
+      {"Kamis, 05 November 2015 | 11:13 WIB", ""},
+      {"Panen dimulai Kamis, 05 November 2015 pukul 11.13 WIB.", "Panen dimulai Kamis, 05 November 2015 pukul 11.13 WIB."},
   };
   for (const Case& c : cases) {
     INFO(c.line);
