@@ -23,6 +23,7 @@ constexpr std::string_view kNegativeHints[] = {
     "terkini", "latest", "paging", "pagination", "author", "caption", "photo", "foto", "gallery"};
 
 bool is_unlikely_container(const GumboNode* element) {
+  if (is_archive_toolbar(element)) return true;
   switch (element->v.element.tag) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
@@ -96,6 +97,11 @@ bool has_all_classes(const GumboNode* element, std::string_view classes) {
 }
 
 }  // namespace
+
+bool is_archive_toolbar(const GumboNode* element) {
+  const char* id = attribute(element, "id");
+  return id != nullptr && (std::strncmp(id, "wm-ipp", 6) == 0 || std::strcmp(id, "donato") == 0);
+}
 
 int class_weight(const GumboNode* element) {
   int weight = 0;

@@ -3,6 +3,7 @@
 
 #include "ascii.hpp"
 #include "dom.hpp"
+#include "generic.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
 #include "script_data.hpp"
@@ -10,6 +11,7 @@
 namespace warta::detail::extract_internal {
 
 bool skipped_subtree(const GumboNode* element) {
+  if (is_archive_toolbar(element)) return true;
   switch (element->v.element.tag) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "dom.hpp"
+#include "url.hpp"
 
 namespace {
 
@@ -79,4 +80,25 @@ TEST_CASE("generic: a photo page's one short paragraph is its content root") {
       "<div class=article-body n=text><p>Tak sendirian, warga dibantu oleh anak-anak saat memasak mie instan "
       "porsi besar di balai desa.</p></div><div class=topik><h4>TOPIK TERKAIT</h4><a href=/t/a>Warga</a></div></div>";
   CHECK(root_labels(html) == "text");
+}
+
+TEST_CASE("generic: a web-archive capture's address gives the original article's") {
+  struct Case {
+    const char* url;
+    const char* original;
+  };
+  const Case cases[] = {
+      {"https://web.archive.org/web/20150619002323/http://www.contoh.com/berita/a", "http://www.contoh.com/berita/a"},
+      {"/web/20150619002323id_/https://contoh.com/a?p=1", "https://contoh.com/a?p=1"},
+      {"https://web.archive.org/web/20150619002323/http:/www.contoh.com/a", "http://www.contoh.com/a"},
+      {"https://web.archive.org/web/20150619002323/www.contoh.com/a", "http://www.contoh.com/a"},
+      // Negatives: not a capture's address.
+      {"https://www.contoh.com/web/2015/06/19/a", "https://www.contoh.com/web/2015/06/19/a"},
+      {"https://www.contoh.com/berita/web/20150619002323", "https://www.contoh.com/berita/web/20150619002323"},
+      {"https://web.archive.org/web/2015/http://contoh.com/a", "https://web.archive.org/web/2015/http://contoh.com/a"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.url);
+    CHECK(warta::detail::archived_original(c.url) == c.original);
+  }
 }
