@@ -418,6 +418,47 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
   return frames;
 }
 
+// The caption a gallery item or lazy image carries only in an attribute (a slider's later items are
+// drawn when the reader slides to them): data-caption, data-short-desc, data-description and the like.
+std::optional<std::string> caption_attribute(const GumboNode* element) {
+  constexpr std::size_t kMinCaptionWords = 3;
+  const GumboVector& attributes = element->v.element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
+    const std::string_view name = attr->name;
+    if (!name.starts_with("data-") || (name.find("caption") == std::string_view::npos && name.find("desc") == std::string_view::npos)) {
+      continue;
+    }
+    std::string text = normalize_text(attr->value);
+    if (static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= kMinCaptionWords) return text;
+  }
+  return std::nullopt;
+}
+
+// Gallery items and lazy images after the headline whose caption is only in an attribute: the item
+// must hold the article's own image (or be one) and sit in no teaser box.
+std::vector<RawCaption> attribute_captions(const Document& doc, const RawFields& out) {
+  constexpr std::size_t kMaxItemElements = 1000;
+  std::vector<RawCaption> captions;
+  bool after_headline = false;
+  for (std::size_t index = 0; index < doc.elements().size(); ++index) {
+    const GumboNode* element = doc.elements()[index];
+    after_headline = after_headline || element->v.element.tag == GUMBO_TAG_H1;
+    if (!after_headline) continue;
+    std::optional<std::string> text = caption_attribute(element);
+    if (!text || *text == out.headline || *text == out.subheadline) continue;
+    if (doc.subtree_end(index) - index > kMaxItemElements || in_teaser(element) || in_skipped_subtree(element)) continue;
+    if (!is_image(element) && !own_images(doc, element).value_or(false)) continue;
+    RawCaption caption;
+    caption.text = std::move(*text);
+    caption.node = element;
+    caption.image_url = image_near(doc, element);
+    captions.push_back(std::move(caption));
+    index = doc.subtree_end(index) - 1;  // an item's inner image repeats its caption
+  }
+  return captions;
+}
+
 }  // namespace
 
 void extract_captions(const ExtractInput& input, const std::vector<const Profile*>& profiles,
@@ -496,6 +537,20 @@ void extract_captions(const ExtractInput& input, const std::vector<const Profile
     if (caption.text.empty() && !caption.credit) continue;
     caption.image_url = image_near(doc, node);
     out.captions.push_back(std::move(caption));
+  }
+  if (generic) {
+    // An item whose caption is also drawn as text was read above; the others are added in page order.
+    std::unordered_set<std::string> shown;
+    for (const RawCaption& caption : out.captions) shown.insert(caption.text);
+    const std::unordered_set<const GumboNode*> read(nodes.begin(), nodes.end());
+    for (RawCaption& caption : attribute_captions(doc, out)) {
+      if (within_any(caption.node, read)) continue;
+      if (shown.contains(caption.text)) continue;
+      out.captions.push_back(std::move(caption));
+    }
+    std::stable_sort(out.captions.begin(), out.captions.end(), [&doc](const RawCaption& a, const RawCaption& b) {
+      return doc.index_of(a.node) < doc.index_of(b.node);
+    });
   }
 }
 

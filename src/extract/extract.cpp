@@ -148,6 +148,7 @@ RawFields extract(const ExtractInput& input) {
   std::erase_if(out.credits, [&caption_nodes](const RawCredit& credit) { return within_any(credit.node, caption_nodes); });
   if (!out.subheadline) {
     out.subheadline = shown_deck(doc, meta, roots);
+    if (out.subheadline) std::erase_if(out.body, [&](const RawBlock& block) { return block.text == *out.subheadline; });
     // The description shown under a photo is that photo's caption.
     if (out.subheadline && std::any_of(out.captions.begin(), out.captions.end(), [&](const RawCaption& caption) {
           return deck_key(caption.text) == deck_key(*out.subheadline);

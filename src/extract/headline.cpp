@@ -237,18 +237,30 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
   if (meta.jsonld && meta.jsonld->description) descriptions.push_back(deck_key(without_markup(*meta.jsonld->description)));
   std::erase_if(descriptions, [](const std::string& key) { return key.size() < kMinDeckBytes; });
   const GumboNode* first_h1 = nullptr;
+  const bool page_has_h1 = std::any_of(doc.elements().begin(), doc.elements().end(),
+                                       [](const GumboNode* e) { return e->v.element.tag == GUMBO_TAG_H1; });
   for (const GumboNode* element : doc.elements()) {
     if (first_h1 == nullptr && element->v.element.tag == GUMBO_TAG_H1) first_h1 = element;
     if (descriptions.empty() || element->v.element.tag == GUMBO_TAG_HEAD) continue;
+    // GOLD: a deck is shown under the headline; the description text before it (a news ticker, share
+    // data) or in a teaser box, navigation or footer is none.
+    if (page_has_h1 && first_h1 == nullptr) continue;
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > 2 * kMaxDeckBytes) continue;
       const std::string key = deck_key(child->v.text.text);
       if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
-      if (in_skipped_subtree(element) || inside_any(roots, element)) continue;
+      // In the text only when it is all of it: a photo story's one line under its title is its deck.
+      if (in_skipped_subtree(element)) continue;
+      if (inside_any(roots, element) && !(roots.size() == 1 && deck_key(text_content(roots.front(), 2 * kMaxDeckBytes)) == key)) {
+        continue;
+      }
       for (const GumboNode* up = element; up != nullptr && is_element(up); up = up->parent) {
-        if (up->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a teaser of another article
+        const GumboTag tag = up->v.element.tag;
+        if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) {
+          return std::nullopt;  // a teaser of another article, site chrome
+        }
       }
       return normalize_text(child->v.text.text);
     }

@@ -157,6 +157,11 @@ TEST_CASE("captions: photo frames without caption markup on pages of unknown out
        "<figcaption>Petani memanen padi.</figcaption></div>", "", "Petani memanen padi.|-", ""},
       {"a date line under the title", "<div class=box-foto><div class=date-pic>Selasa, 23 Februari 2016, 17:15 WIB"
        "</div><img src=a.jpg></div>", "", "", ""},
+      {"a gallery item's caption only in data-caption", "<div class=slide data-caption=\"Petani memanen padi di sawah "
+       "(Humas Desa/Nama)\"><img src=a.jpg></div>", "", "Petani memanen padi di sawah|Humas Desa/Nama", ""},
+      {"a data attribute of two words is no caption", "<div data-desc=\"Foto utama\"><img src=a.jpg></div>", "", "", ""},
+      {"a data-caption on a teaser's linked thumbnail", "<div class=populer><a href=/lain><img src=t.jpg "
+       "data-caption=\"Berita lain tentang panen raya\"></a></div>", "", "", ""},
       {"a teaser box's thumbnail", "<div class=populer><img src=t.jpg><span>telah dilihat 1200 kali</span></div>", "", "",
        ""},
   };

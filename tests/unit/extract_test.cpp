@@ -69,6 +69,7 @@ TEST_CASE("extract: on an unknown site the deck is the description shown on its 
     std::string head;
     std::string above;  // between the <h1> and the text
     std::optional<std::string> deck;
+    std::string before = "";  // above the <h1>
   };
   const Case cases[] = {
       {"description shown as its own element", description, "<div class=ringkas>Panen padi di desa itu naik tahun ini</div>",
@@ -88,11 +89,16 @@ TEST_CASE("extract: on an unknown site the deck is the description shown on its 
        std::nullopt},
       {"a date line is no deck", "", "<p>Rabu, 15 Mei 2024 11:02 WIB diperbarui sore hari</p>", std::nullopt},
       {"too short", "", "<p>Panen raya desa.</p>", std::nullopt},
+      // GOLD: shown under the headline; a ticker above it or a footer box showing the description is no deck.
+      {"description shown above the headline only", description, "", std::nullopt, "<div class=ticker>Panen padi di desa "
+       "itu naik tahun ini.</div>"},
+      {"description in the footer", description, text + "<footer><p>Panen padi di desa itu naik tahun ini.</p></footer>",
+       std::nullopt},
   };
   for (const Case& c : cases) {
     INFO(c.what);
-    const std::string html = "<html><head><title>Panen Raya</title>" + c.head + "</head><body><h1>Panen Raya</h1>" +
-                             c.above + text + "</body></html>";
+    const std::string html = "<html><head><title>Panen Raya</title>" + c.head + "</head><body>" + c.before +
+                             "<h1>Panen Raya</h1>" + c.above + text + "</body></html>";
     const warta::Result result = warta::parse(html);
     REQUIRE(result.has_value());
     CHECK(result->subheadline == c.deck);
@@ -200,4 +206,23 @@ TEST_CASE("extract: the headline as shown wins over a declared title with the sa
     REQUIRE(result.has_value());
     CHECK(result->headline == std::string(c.headline));
   }
+}
+
+TEST_CASE("extract: a photo story's only line under its title is its deck, not text") {
+  const std::string description = "<meta name=description content=\"Kapal nelayan tenggelam di perairan utara Bali dan "
+                                  "seluruh awak selamat.\">";
+  const std::string gallery = "<div class=slider><div class=slide data-short-desc=\"Kapal nelayan ditarik ke pelabuhan "
+                              "(Humas Polair/Nama)\"><img src=a.jpg></div><div class=slide data-caption=\"Awak kapal "
+                              "dievakuasi ke darat\"><img src=b.jpg></div></div>";
+  const std::string html = "<html><head><title>Foto: Kapal Tenggelam</title>" + description +
+                           "</head><body><h1>Foto: Kapal Tenggelam</h1>" + gallery + "<div class=isi><p>Kapal nelayan "
+                           "tenggelam di perairan utara Bali dan seluruh awak selamat.</p></div></body></html>";
+  const warta::Result result = warta::parse(html);
+  REQUIRE(result.has_value());
+  CHECK(result->subheadline == std::optional<std::string>("Kapal nelayan tenggelam di perairan utara Bali dan seluruh awak selamat."));
+  CHECK(result->body.empty());
+  REQUIRE(result->captions.size() == 2);
+  CHECK(result->captions[0].text == "Kapal nelayan ditarik ke pelabuhan");
+  CHECK(result->captions[0].credit == std::optional<std::string>("Humas Polair/Nama"));
+  CHECK(result->captions[1].text == "Awak kapal dievakuasi ke darat");
 }
