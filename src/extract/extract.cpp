@@ -148,7 +148,8 @@ RawFields extract(const ExtractInput& input) {
   std::erase_if(out.credits, [&caption_nodes](const RawCredit& credit) { return within_any(credit.node, caption_nodes); });
   if (!out.subheadline) {
     out.subheadline = shown_deck(doc, meta, roots);
-    if (out.subheadline) std::erase_if(out.body, [&](const RawBlock& block) { return block.text == *out.subheadline; });
+    // A photo story's one line under its title is its deck, and it has no text of its own.
+    if (out.subheadline && out.body.size() == 1 && out.body.front().text == *out.subheadline) out.body.clear();
     // The description shown under a photo is that photo's caption.
     if (out.subheadline && std::any_of(out.captions.begin(), out.captions.end(), [&](const RawCaption& caption) {
           return deck_key(caption.text) == deck_key(*out.subheadline);
