@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "dom.hpp"
@@ -330,6 +331,24 @@ std::size_t link_text_bytes(const Document& doc, const GumboNode* element) {
   return bytes;
 }
 
+// Whether the elements in [range) hold text other than white space (share bars and indentation before
+// a caption can be long runs of white space).
+bool has_visible_text(const Document& doc, std::pair<std::size_t, std::size_t> range) {
+  for (std::size_t i = range.first; i < range.second; ++i) {
+    const GumboNode* element = doc.elements()[i];
+    if (skipped_subtree(element)) {
+      i = doc.subtree_end(i) - 1;
+      continue;
+    }
+    const GumboVector& children = element->v.element.children;
+    for (unsigned c = 0; c < children.length; ++c) {
+      const auto* child = static_cast<const GumboNode*>(children.data[c]);
+      if (child->type == GUMBO_NODE_TEXT && !normalize_text(child->v.text.text).empty()) return true;
+    }
+  }
+  return false;
+}
+
 // An element showing only an image (and white space or line breaks).
 bool image_only(const Document& doc, const GumboNode* element) {
   if (!normalize_text(text_content(element, 64)).empty()) return false;
@@ -364,6 +383,7 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
   for (const GumboNode* caption : captioned) captioned_indices.push_back(doc.index_of(caption));
   std::sort(captioned_indices.begin(), captioned_indices.end());
   std::unordered_set<const GumboNode*> seen;
+  std::unordered_map<const GumboNode*, bool> visible_text;  // each ancestor read once, however many images
   std::vector<const GumboNode*> frames;
   for (std::size_t index = 0; index < doc.elements().size(); ++index) {
     const GumboNode* element = doc.elements()[index];
@@ -372,9 +392,14 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
     if (!in_root && !lead) continue;
     const GumboNode* frame = nullptr;
     if (is_image(element) && !links_to_page(element, element)) {
-      frame = element->parent;
-      for (int up = 0; up < 3 && frame != nullptr && is_element(frame); ++up, frame = frame->parent) {
-        if (!normalize_text(text_content(frame, 64)).empty()) break;
+      // The nearest of three ancestors holding visible text; none when the text is further away.
+      const GumboNode* up = element->parent;
+      for (int level = 0; level < 3 && frame == nullptr && up != nullptr && is_element(up); ++level, up = up->parent) {
+        const Range range = range_of(up);
+        if (range.second - range.first > kMaxFrameElements) break;
+        auto known = visible_text.find(up);
+        if (known == visible_text.end()) known = visible_text.emplace(up, has_visible_text(doc, range)).first;
+        if (known->second) frame = up;
       }
     } else if (names_photo_frame(element)) {
       frame = element;

@@ -157,6 +157,12 @@ TEST_CASE("captions: photo frames without caption markup on pages of unknown out
        "<figcaption>Petani memanen padi.</figcaption></div>", "", "Petani memanen padi.|-", ""},
       {"a date line under the title", "<div class=box-foto><div class=date-pic>Selasa, 23 Februari 2016, 17:15 WIB"
        "</div><img src=a.jpg></div>", "", "", ""},
+      {"a long share bar of white space before the caption", "<div class=blok><div class=single-img><div class=share>"
+       + std::string(200, ' ') + "<a href=\"javascript:void(0)\"><img src=fb.png></a>" + std::string(200, '\t') +
+       "</div><img src=a.jpg></div><div class=deskripsi>Rektor membuka lomba olahraga. Doc. kampus.ac.id HUMAS</div></div>",
+       "", "Rektor membuka lomba olahraga.|Doc. kampus.ac.id HUMAS", ""},
+      {"text four levels above an image is no frame of it", "<div><div><div><div><img src=a.jpg></div></div></div>"
+       "<span>Panen raya desa tahun ini</span></div>", "", "", ""},
       {"a gallery item's caption only in data-caption", "<div class=slide data-caption=\"Petani memanen padi di sawah "
        "(Humas Desa/Nama)\"><img src=a.jpg></div>", "", "Petani memanen padi di sawah|Humas Desa/Nama", ""},
       {"a data attribute of two words is no caption", "<div data-desc=\"Foto utama\"><img src=a.jpg></div>", "", "", ""},
