@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ascii.hpp"
 #include "dom.hpp"
 #include "metadata.hpp"
 #include "normalize/captions.hpp"
@@ -235,6 +236,24 @@ std::vector<const GumboNode*> generic_caption_nodes(const ExtractInput& input, c
   return nodes;
 }
 
+// A person's name alone: two to four capitalised words of letters ("Nama Fotografer").
+bool is_name_line(std::string_view text) {
+  constexpr std::size_t kMaxNameBytes = 40;
+  if (text.empty() || text.size() > kMaxNameBytes) return false;
+  std::size_t words = 0;
+  bool word_start = true;
+  for (const char c : text) {
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (!is_ascii_alpha(c) || (word_start && !is_ascii_upper(c))) return false;
+    if (word_start) ++words;
+    word_start = false;
+  }
+  return words >= 2 && words <= 4;
+}
+
 // A credit given in its own element: inside the caption (a <small>, <cite> or an element whose
 // class names a credit), beside it in its figure, or an inline element closing the caption with a
 // bracketed text ("Teks.<b> (Nama Fotografer)</b>").
@@ -256,6 +275,19 @@ const GumboNode* credit_element(const GumboNode* caption) {
       if (!normalize_text(text_content(node)).empty()) return node;
     }
     for (const GumboNode* child : element_children(node)) stack.push_back(child);
+  }
+  // A photographer's name on a line of its own over or under the caption line ("Nama Fotografer" /
+  // "Teks foto"), as a frame of two text lines shows it.
+  std::vector<const GumboNode*> lines;
+  for (const GumboNode* child : element_children(caption)) {
+    if (!normalize_text(text_content(child, 512)).empty()) lines.push_back(child);
+  }
+  if (lines.size() == 2) {
+    const std::string first = normalize_text(text_content(lines[0]));
+    const std::string second = normalize_text(text_content(lines[1]));
+    const auto words = [](const std::string& text) { return std::count(text.begin(), text.end(), ' ') + 1; };
+    if (is_name_line(first) && words(second) > words(first)) return lines[0];
+    if (is_name_line(second) && words(first) > words(second)) return lines[1];
   }
   const GumboVector& children = caption->v.element.children;
   const GumboNode* last = nullptr;
@@ -297,7 +329,21 @@ bool credit_only(std::string_view text) {
 // Whether an element's class or id names a photo's frame ("photo", "pic_artikel", "detfoto", "foto-konten").
 // The text of a caption's element without the labels of photo controls inside it.
 std::string caption_text_of(const Document& doc, const GumboNode* caption) {
-  std::string text = normalize_text(text_content(caption));
+  // Lines in blocks of their own are words apart ("<div>Satu.</div><div>Dua</div>" reads "Satu. Dua").
+  std::string joined;
+  const GumboVector& children = caption->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(child)) {
+      const GumboTag tag = child->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) continue;
+    }
+    const bool block = is_element(child) && is_block_level(child);
+    if (block) joined += ' ';
+    joined += text_content(child);
+    if (block) joined += ' ';
+  }
+  std::string text = normalize_text(joined);
   const std::size_t begin = doc.index_of(caption);
   for (std::size_t i = begin + 1; i < doc.subtree_end(begin); ++i) {
     if (!is_photo_control(doc.elements()[i])) continue;

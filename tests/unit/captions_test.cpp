@@ -163,6 +163,12 @@ TEST_CASE("captions: photo frames without caption markup on pages of unknown out
        "", "Rektor membuka lomba olahraga.|Doc. kampus.ac.id HUMAS", ""},
       {"text four levels above an image is no frame of it", "<div><div><div><div><img src=a.jpg></div></div></div>"
        "<span>Panen raya desa tahun ini</span></div>", "", "", ""},
+      {"a photographer's name on its own line over the caption line", "<div class=foto-utama><div><img src=a.jpg></div>"
+       "<div class=kredit-atas>Nama Fotografer</div><div class=teks>Taksi yang terjaring razia gabungan</div></div>", "",
+       "Taksi yang terjaring razia gabungan|Nama Fotografer", ""},
+      {"two caption lines with no name are one caption, words apart", "<div class=foto-utama><div><img src=a.jpg></div>"
+       "<div>Taksi terjaring razia.</div><div>Petugas memeriksa surat kendaraan di lokasi</div></div>", "",
+       "Taksi terjaring razia. Petugas memeriksa surat kendaraan di lokasi|-", ""},
       {"a gallery item's caption only in data-caption", "<div class=slide data-caption=\"Petani memanen padi di sawah "
        "(Humas Desa/Nama)\"><img src=a.jpg></div>", "", "Petani memanen padi di sawah|Humas Desa/Nama", ""},
       {"a data attribute of two words is no caption", "<div data-desc=\"Foto utama\"><img src=a.jpg></div>", "", "", ""},
