@@ -14,7 +14,7 @@ namespace warta::detail {
 namespace {
 
 bool is_unlikely_container(const GumboNode* element) {
-  if (holds_no_text(element)) return true;
+  if (holds_no_text(element) || is_archive_toolbar(element)) return true;
   switch (element->v.element.tag) {
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_FOOTER:
@@ -74,6 +74,11 @@ bool has_all_classes(const GumboNode* element, std::string_view classes) {
 
 }  // namespace
 
+bool is_archive_toolbar(const GumboNode* element) {
+  const char* id = attribute(element, "id");
+  return id != nullptr && (std::strncmp(id, "wm-ipp", 6) == 0 || std::strcmp(id, "donato") == 0);
+}
+
 int class_weight(const GumboNode* element) {
   int weight = 0;
   for (const char* name : {"class", "id"}) {
@@ -99,6 +104,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<char> excluded(count, 0);
   std::vector<std::size_t> paragraphs(count, 0);
   std::vector<std::size_t> prose_bytes(count, 0);  // scoring text outside headings
+  std::vector<std::size_t> headings(count, 0);     // in-body subheadings (h2-h4)
 
   // Elements inside unlikely containers never score (their subtree is a contiguous range).
   for (std::size_t i = 0; i < count; ++i) {
@@ -111,6 +117,8 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   for (std::size_t i = 0; i < count; ++i) {
     if (excluded[i]) continue;
     const GumboNode* element = elements[i];
+    const GumboTag element_tag = element->v.element.tag;
+    if (element_tag == GUMBO_TAG_H2 || element_tag == GUMBO_TAG_H3 || element_tag == GUMBO_TAG_H4) headings[i] = 1;
     const GumboVector& children = element->v.element.children;
     std::size_t own_text = 0;
     std::size_t own_commas = 0;
@@ -155,6 +163,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<std::size_t> total_links(link_bytes);
   std::vector<std::size_t> total_paragraphs(paragraphs);
   std::vector<std::size_t> total_prose(prose_bytes);
+  std::vector<std::size_t> total_headings(headings);
   for (std::size_t i = count; i-- > 1;) {
     const GumboNode* parent = elements[i]->parent;
     if (parent == nullptr || !is_element(parent)) continue;
@@ -164,6 +173,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     total_links[p] += total_links[i];
     total_paragraphs[p] += total_paragraphs[i];
     total_prose[p] += total_prose[i];
+    total_headings[p] += total_headings[i];
   }
 
   // The best candidate holding prose; failing any, the best of all (a page of short paragraphs).
@@ -203,7 +213,10 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
         if (!is_element(sibling) || sibling->v.element.tag != member->v.element.tag) continue;
         if (!has_all_classes(sibling, member_class)) continue;
         const std::size_t s = doc.index_of(sibling);
-        if (s >= count || excluded[s] || total_text[s] < thresholds::kMinSiblingText || total_paragraphs[s] == 0) continue;
+        if (s >= count || excluded[s]) continue;
+        const bool prose = total_text[s] >= thresholds::kMinSiblingText && total_paragraphs[s] > 0;
+        const bool item = total_text[s] >= thresholds::kMinItemText && total_headings[s] > 0;
+        if (!prose && !item) continue;
         if (link_density(total_text[s], total_links[s]) > thresholds::kMaxSiblingLinkDensity) continue;
         roots.push_back(sibling);
       }

@@ -15,6 +15,10 @@ class Document;
 // has no run of paragraph text at all (index pages, error pages).
 std::vector<const GumboNode*> find_content_roots(const Document& doc);
 
+// The toolbar a web archive injects into its captures (the Wayback Machine's div#wm-ipp-base,
+// #wm-ipp-print, #donato): never part of any field.
+bool is_archive_toolbar(const GumboNode* element);
+
 // Weight of an element's class and id: positive for article hints, negative for rails, comments,
 // ads and navigation.
 int class_weight(const GumboNode* element);

@@ -55,10 +55,8 @@ std::optional<std::pair<int, int>> pager_position(std::string_view text, PagerTe
     return std::pair{position->current, position->total};
   }
   if (pager_text != PagerText::any) return std::nullopt;
-  const auto position = read_position(trim_ascii_space(text));
+  const auto position = page_marker(text);
   if (!position) return std::nullopt;
-  const std::string_view label = position->rest;
-  if (!equals_icase(label, "halaman") && !equals_icase(label, "page") && !equals_icase(label, "pages")) return std::nullopt;
   return std::pair{position->current, position->total};
 }
 
@@ -138,6 +136,14 @@ std::optional<PagerPosition> labelled_pager_at(std::string_view text) {
   const std::string_view rest = skip_words(text, {"halaman", "page", "hal."});
   if (rest.empty()) return std::nullopt;
   return read_position(rest);
+}
+
+std::optional<PagerPosition> page_marker(std::string_view text) {
+  const auto position = read_position(trim_ascii_space(text));
+  if (!position) return std::nullopt;
+  const std::string_view label = position->rest;
+  if (!equals_icase(label, "halaman") && !equals_icase(label, "page") && !equals_icase(label, "pages")) return std::nullopt;
+  return position;
 }
 
 bool is_slide_counter(std::string_view text) {

@@ -24,6 +24,10 @@ struct PagerPosition {
 // current not past the total); nullopt when the text opens otherwise.
 std::optional<PagerPosition> labelled_pager_at(std::string_view text);
 
+// "2 dari 6 halaman", "2 of 6 pages" and nothing else: the unlabelled marker over a page of an article
+// (templates print it between the sections of an article shown whole, so it alone says no more pages).
+std::optional<PagerPosition> page_marker(std::string_view text);
+
 // "1 / 5" and nothing else: a gallery's slide counter.
 bool is_slide_counter(std::string_view text);
 

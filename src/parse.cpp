@@ -72,7 +72,9 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
 
   const ProfileSet profiles = options.profiles ? *options.profiles : ProfileSet::builtin();
   const detail::ProfileSetData& profile_data = profiles.data();
-  const std::string page_url = !options.url.empty() ? options.url : metadata.canonical.value_or(std::string());
+  // A web-archive capture is read as the page it captured (GOLD: its url is the original article's).
+  const std::string page_url =
+      detail::archived_original(!options.url.empty() ? options.url : metadata.canonical.value_or(std::string()));
   const detail::Profile* profile = profile_data.for_url(page_url);
   // Pages saved without their URL: the URLs they declare, and as a last resort the host of their own
   // share image when a profile names it (templates that declare nothing else).
@@ -88,7 +90,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url});
   article.warnings.insert(article.warnings.end(), raw.warnings.begin(), raw.warnings.end());
 
-  if (raw.canonical) article.url = detail::resolve_url(page_url, *raw.canonical);
+  if (raw.canonical) article.url = detail::archived_original(detail::resolve_url(page_url, *raw.canonical));
   article.site_name = std::move(raw.site_name);
   article.language = std::move(raw.language);
   article.headline = std::move(raw.headline);

@@ -448,6 +448,20 @@ ProfileSet ProfileSet::builtin() {
   return set;
 }
 
+ProfileSet ProfileSet::without(std::string_view name) const {
+  std::vector<detail::Profile> kept;
+  for (const detail::Profile& profile : data_->profiles) {
+    if (profile.name != name || &profile == data_->shared) kept.push_back(profile);
+  }
+  return ProfileSetBuilder::make(std::move(kept));
+}
+
+ProfileSet ProfileSet::shared_only() const {
+  std::vector<detail::Profile> kept;
+  if (data_->shared != nullptr) kept.push_back(*data_->shared);
+  return ProfileSetBuilder::make(std::move(kept));
+}
+
 std::vector<std::string> ProfileSet::names() const {
   std::vector<std::string> out;
   out.reserve(data_->profiles.size());

@@ -1,5 +1,6 @@
 #include "url.hpp"
 
+#include "ascii.hpp"
 #include "normalize/text.hpp"
 
 namespace warta::detail {
@@ -84,6 +85,31 @@ std::string resolve_url(std::string_view base, std::string_view reference) {
     merged = std::string(base_path.substr(0, base_path.rfind('/') + 1)) + std::string(ref_path);
   }
   return std::string(origin) + remove_dot_segments(merged) + std::string(ref_tail);
+}
+
+std::string archived_original(std::string_view url) {
+  constexpr std::size_t kTimestampDigits = 14;  // yyyymmddhhmmss
+  std::size_t path = 0;
+  if (const std::size_t scheme = scheme_length(url); url.substr(scheme, 2) == "//") {
+    path = url.find('/', scheme + 2);
+    if (path == std::string_view::npos) return std::string(url);
+  }
+  if (url.substr(path, 5) != "/web/") return std::string(url);
+  std::size_t i = path + 5;
+  const std::size_t digits_start = i;
+  while (i < url.size() && is_ascii_digit(url[i])) ++i;
+  if (i - digits_start != kTimestampDigits) return std::string(url);
+  while (i < url.size() && (is_ascii_lower(url[i]) || url[i] == '_')) ++i;  // "id_", "im_" modifiers
+  if (i >= url.size() || url[i] != '/') return std::string(url);
+  std::string original(url.substr(i + 1));
+  // The archive collapses "http://" to "http:/" in some addresses.
+  for (const std::string_view scheme : {"http:/", "https:/"}) {
+    if (starts_with_icase(original, scheme) && original.substr(scheme.size(), 1) != "/") {
+      original.insert(scheme.size(), "/");
+    }
+  }
+  if (!is_http_url(original) && !original.empty()) original = "http://" + original;
+  return original.empty() ? std::string(url) : original;
 }
 
 }  // namespace warta::detail

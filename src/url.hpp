@@ -15,6 +15,11 @@ std::string url_host(std::string_view url);
 // or the reference is a data:/javascript: URL.
 std::string resolve_url(std::string_view base, std::string_view reference);
 
+// The original address inside a web-archive capture's address ("https://web.archive.org/web/
+// 20150619002323/http://www.contoh.com/a" or the root-relative "/web/20150619002323id_/http://..." gives
+// "http://www.contoh.com/a"); any other URL unchanged.
+std::string archived_original(std::string_view url);
+
 // True for "http://..." and "https://..." (any case).
 bool is_http_url(std::string_view url) noexcept;
 

@@ -19,6 +19,13 @@ class ProfileSet {
   // The profiles compiled into the library (every supported outlet plus the shared Indonesian one).
   static ProfileSet builtin();
 
+  // This set without the named outlet profile (the shared Indonesian profile is never removed): how
+  // warta reads that outlet's pages as a site it does not know.
+  ProfileSet without(std::string_view name) const;
+
+  // Only the shared Indonesian profile: every outlet read as a site warta has no profile for.
+  ProfileSet shared_only() const;
+
   // Names of the profiles in this set, sorted.
   std::vector<std::string> names() const;
 

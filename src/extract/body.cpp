@@ -9,6 +9,7 @@
 #include "normalize/text.hpp"
 #include "pagination.hpp"
 #include "profiles.hpp"
+#include "warta/datetime.hpp"
 
 namespace warta::detail::extract_internal {
 namespace {
@@ -102,7 +103,7 @@ class BlockWalker {
         continue;
       }
       if (!is_element(child)) continue;
-      if (skipped_subtree(child) || is_embed(child) || is_article_header(child)) {
+      if (skipped_subtree(child) || is_embed(child) || is_article_header(child) || is_photo_control(child)) {
         flush_if_block(child);
         removals_.push_back({child, std::string("element <") + std::string(tag_name(child)) + ">"});
         continue;
@@ -276,9 +277,46 @@ bool starts_with_phrase(std::string_view folded_text, std::string_view folded_ph
   return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
 }
 
-// "Halaman 1 dari 2", "Page 2 of 3" (and the links after it): a pager left inside the text; a line
+// "Halaman 1 dari 2", "Page 2 of 3" (and the links after it), "2 dari 6 halaman": a pager left inside the text; a line
 // holding only "1 / 5" is a gallery's slide counter.
-bool is_pager_line(std::string_view folded) { return is_slide_counter(folded) || labelled_pager_at(folded); }
+bool is_pager_line(std::string_view folded) {
+  return is_slide_counter(folded) || labelled_pager_at(folded) || page_marker(folded);
+}
+
+// An invitation to follow the outlet on a channel ("* Follow Official WhatsApp Channel Situs.com untuk
+// mendapatkan berita terkini dengan mengklik tautan ini", "Ikuti kami di Google News"): a short block
+// naming a channel and asking to follow, join or click.
+bool is_channel_promo(std::string_view folded) {
+  constexpr std::size_t kMaxPromoBytes = 300;
+  if (folded.size() > kMaxPromoBytes) return false;
+  const auto has = [folded](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [folded](std::string_view w) { return folded.find(w) != std::string_view::npos; });
+  };
+  return has({"whatsapp channel", "saluran whatsapp", "channel whatsapp", "google news", "telegram"}) &&
+         has({"follow", "ikuti", "gabung", "join", "klik", "subscribe", "langganan"});
+}
+
+// A one-line invitation to watch a video ("Video Rekomendasi", "Video Pilihan", "Tonton Video Ini"): a
+// few words opening with "video" or a verb of watching before it, no sentence.
+bool is_video_teaser(std::string_view folded) {
+  constexpr std::size_t kMaxTeaserWords = 6;
+  if (folded.empty() || folded.back() == '.' || static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) >= kMaxTeaserWords) {
+    return false;
+  }
+  for (std::string_view opening : {"video ", "tonton video", "saksikan video", "simak video", "lihat video"}) {
+    if (folded.starts_with(opening)) return true;
+  }
+  return folded == "video";
+}
+
+// A date line left inside the text ("Kamis, 05 November 2015 | 11:13 WIB"): a short line that is a date
+// with a time, not a sentence (GOLD: date lines are not body text; the date reader has read it).
+bool is_date_line(std::string_view text) {
+  constexpr std::size_t kMaxDateLineBytes = 60;
+  if (text.empty() || text.size() > kMaxDateLineBytes || text.back() == '.') return false;
+  const DateResult date = parse_date(text);
+  return date.value && date.value->has_time;
+}
 
 // Where a boilerplate phrase trails a block's own text ("... (abc/def) Simak Video ..."), or npos.
 // The phrase must open a new sentence: capitalised, after a sentence end, a closing bracket or a
@@ -324,6 +362,14 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
     if (stop) break;
     if (is_pager_line(folded)) {
       removals.push_back({block.node, "pager \"" + block.text + "\""});
+      continue;
+    }
+    if (is_date_line(block.text)) {
+      removals.push_back({block.node, "date line \"" + block.text + "\""});
+      continue;
+    }
+    if (is_channel_promo(folded) || is_video_teaser(folded)) {
+      removals.push_back({block.node, "promo \"" + block.text + "\""});
       continue;
     }
     bool boilerplate = false;

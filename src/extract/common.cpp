@@ -1,7 +1,9 @@
 // Helpers the extract stage's readers share: profile field rules and common element tests.
 #include "extract/common.hpp"
 
+#include "ascii.hpp"
 #include "dom.hpp"
+#include "generic.hpp"
 #include "normalize/text.hpp"
 #include "profiles.hpp"
 #include "script_data.hpp"
@@ -9,7 +11,7 @@
 namespace warta::detail::extract_internal {
 
 bool skipped_subtree(const GumboNode* element) {
-  if (holds_no_text(element)) return true;
+  if (holds_no_text(element) || is_archive_toolbar(element)) return true;
   switch (element->v.element.tag) {
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_FORM:
@@ -199,6 +201,24 @@ bool class_or_id_contains(const GumboNode* element, std::span<const std::string_
     const std::string lower = ascii_lower(value);
     for (std::string_view hint : hints) {
       if (lower.find(hint) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+bool is_photo_control(const GumboNode* element) {
+  if (element->v.element.tag == GUMBO_TAG_BUTTON) return true;
+  for (const char* name : {"class", "id"}) {
+    const char* value = attribute(element, name);
+    if (value == nullptr) continue;
+    std::string word;
+    for (const char c : ascii_lower(value) + ' ') {
+      if (is_ascii_alnum(c)) {
+        word.push_back(c);
+        continue;
+      }
+      if (word == "icon" || word == "zoom" || word == "button" || word == "btn") return true;
+      word.clear();
     }
   }
   return false;

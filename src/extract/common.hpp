@@ -44,9 +44,22 @@ bool in_skipped_subtree(const GumboNode* element);
 // "box-baca-juga-2"): how page furniture is recognised by its name.
 bool class_or_id_contains(const GumboNode* element, std::span<const std::string_view> hints);
 
+// A control drawn over a photo, by a class or id word icon, zoom, button or btn ("Perbesar" in
+// div.gallery-item__button-zoom, "Lihat Foto" in div.photo__icon): its label is neither text nor caption.
+bool is_photo_control(const GumboNode* element);
+
 // headline.cpp
 std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
                               const std::optional<std::string>& site_name);
+// The headline as the page shows it, for a declared (metadata) title: the <h1> or title element that
+// shows the same words with the punctuation or label the metadata dropped, else the declared title
+// without its site suffix. `node` is the element whose text was taken, if any.
+struct ShownTitle {
+  std::string text;
+  const GumboNode* node = nullptr;
+};
+ShownTitle shown_headline(const Document& doc, std::string title, const std::vector<const Profile*>& profiles,
+                          const std::optional<std::string>& site_name);
 std::string shown_title_part(const Document& doc, const std::string& title);
 std::string deck_key(std::string_view text);
 std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& meta,
@@ -56,6 +69,10 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
 std::optional<std::string> trail_section(const std::vector<std::string>& trail);
 std::optional<std::string> breadcrumb_section(const Document& doc, const std::string& page_url,
                                               const std::optional<std::string>& canonical);
+// The rubric label right above the <h1> (a category-named element); nullopt when there is none.
+std::optional<std::string> rubric_above_headline(const Document& doc);
+// The last item a nav or menu marks active/current/selected, not the front page; nullopt when none.
+std::optional<std::string> highlighted_rubric(const Document& doc, const std::string& page_url);
 std::string tag_text(std::string_view text);
 std::vector<std::string> visible_tag_list(const Document& doc);
 std::vector<std::string> declared_keywords(const PageMetadata& meta);

@@ -15,11 +15,12 @@
 namespace warta::detail::extract_internal {
 namespace {
 
-// The element showing the headline: the parent of the first text that is the whole headline.
+// The element showing the headline: the parent of the first text that is the whole headline, not a
+// link (a rail's teaser of the same article).
 const GumboNode* headline_element(const Document& doc, const std::string& headline) {
   const std::string wanted = fold_case(headline);
   for (const GumboNode* element : doc.elements()) {
-    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE) continue;
+    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE || in_link(element)) continue;
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
@@ -30,10 +31,6 @@ const GumboNode* headline_element(const Document& doc, const std::string& headli
     }
   }
   return nullptr;
-}
-
-bool has_date_hint(const GumboNode* element) {
-  return class_or_id_contains(element, class_words(ClassWords::date_slot));
 }
 
 // A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
@@ -49,6 +46,14 @@ bool is_link_line(const GumboNode* element) {
     }
   }
   return link;
+}
+
+// A line that may show the article's date: a block with no block inside, a <span> or a <time>; not a
+// link or a line of links (a teaser of another article).
+bool date_line_candidate(const GumboNode* element) {
+  const GumboTag tag = element->v.element.tag;
+  if (!is_short_line(element) && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_TIME) return false;
+  return !in_link(element) && !is_link_line(element);
 }
 
 }  // namespace
@@ -117,30 +122,40 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
   }
 }
 
-// Pages of unknown outlets show their date beside the headline in an element named for it
-// (div.date, span.time, div.tanggal): the first such element near the headline (within its
-// grandparent) whose text is a date with a time is the visible date. Dated lines elsewhere (a rail of
-// other articles, the site's clock) are not looked at.
+// Pages of unknown outlets show their date beside the headline, on any layout: in a date-named element
+// (div.date, span.time, div.tanggal), a byline ("By Nama on 12:23 am Jun 19, 2015") or a plain span
+// under the <h1> ("Minggu, 14 Februari 2016 09:15", "Senin, 02/03/2015 08:15 WIB"). The short dated
+// line nearest the headline, in its parent or up to two levels higher (the first level holding one),
+// is the visible date; the dated lines of a rail of other articles further away are not.
 void read_headline_date(const Document& doc, const std::string& headline, RawFields& out) {
   if (std::any_of(out.dates.begin(), out.dates.end(),
                   [](const DateCandidate& date) { return date.source == DateSource::visible; })) {
     return;
   }
-  const GumboNode* scope = headline_element(doc, headline);
-  for (int up = 0; up < 2 && scope != nullptr && scope->parent != nullptr && is_element(scope->parent); ++up) {
+  const GumboNode* headline_node = headline_element(doc, headline);
+  if (headline_node == nullptr) return;
+  const std::size_t at = doc.index_of(headline_node);
+  const GumboNode* scope = headline_node;
+  for (int up = 0; up < 3 && scope->parent != nullptr && is_element(scope->parent); ++up) {
     scope = scope->parent;
-  }
-  if (scope == nullptr) return;
-  const std::size_t begin = doc.index_of(scope);
-  for (std::size_t i = begin + 1; i < doc.subtree_end(begin); ++i) {
-    const GumboNode* element = doc.elements()[i];
-    if (!has_date_hint(element) || in_skipped_subtree(element)) continue;
-    if (in_link(element)) continue;
-    std::string text = normalize_text(text_content(element));
-    if (text.empty() || text.size() > thresholds::kMaxShortLineBytes) continue;
-    const DateResult date = parse_date(text);
-    if (date.value && date.value->has_time) {
-      out.dates.push_back({DateSource::visible, DateLabel::none, std::move(text)});
+    const std::size_t begin = doc.index_of(scope);
+    const std::size_t end = doc.subtree_end(begin);
+    if (end - begin > thresholds::kMaxHeadlineScopeElements) return;
+    std::optional<std::string> nearest;
+    std::size_t nearest_distance = end - begin;
+    for (std::size_t i = begin + 1; i < end; ++i) {
+      const GumboNode* element = doc.elements()[i];
+      const std::size_t distance = i > at ? i - at : at - i;
+      if (distance >= nearest_distance || !date_line_candidate(element) || in_skipped_subtree(element)) continue;
+      std::string text = normalize_text(text_content(element, 4 * thresholds::kMaxDateLineBytes));
+      if (text.empty() || text.size() > thresholds::kMaxDateLineBytes) continue;
+      const DateResult date = parse_date(text);
+      if (!date.value || !date.value->has_time) continue;
+      nearest = std::move(text);
+      nearest_distance = distance;
+    }
+    if (nearest) {
+      out.dates.push_back({DateSource::visible, DateLabel::none, std::move(*nearest)});
       return;
     }
   }

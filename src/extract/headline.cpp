@@ -67,7 +67,90 @@ bool inside_any(const std::vector<const GumboNode*>& roots, const GumboNode* nod
   return std::any_of(roots.begin(), roots.end(), [node](const GumboNode* root) { return contains(root, node); });
 }
 
+// A title's words as a reader compares them: case and punctuation ignored ("Judul: Anak Judul?" and
+// "judul anak judul" agree). Bytes of multi-byte characters count as letters.
+std::vector<std::string> title_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : fold_case(text)) {
+    if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// A title the page shows agrees with the declared one when their words are the same, or when it
+// adds a label before a colon ("In Picture: Judul") or a short closing phrase after a comma or colon
+// ("Judul, Wajib Coba!") that the metadata dropped.
+bool shows_declared_title(std::string_view shown, const std::vector<std::string>& declared) {
+  constexpr std::size_t kMaxAddedWords = 3;
+  const std::vector<std::string> words = title_words(shown);
+  if (words == declared) return true;
+  if (declared.empty() || words.size() <= declared.size() || words.size() > declared.size() + kMaxAddedWords) {
+    return false;
+  }
+  const std::size_t added = words.size() - declared.size();
+  if (std::equal(declared.begin(), declared.end(), words.begin() + static_cast<long>(added))) {
+    // The label ends at the first colon, right before the declared words.
+    const std::size_t colon = shown.find(':');
+    return colon != std::string_view::npos && title_words(shown.substr(0, colon)).size() == added;
+  }
+  if (std::equal(declared.begin(), declared.end(), words.begin())) {
+    const std::size_t cut = shown.find_last_of(",:");
+    return cut != std::string_view::npos && title_words(shown.substr(cut)).size() == added;
+  }
+  return false;
+}
+
+// Elements that show a page's title: an <h1>, or an element named for a title ("judul", "jdl-pic").
+bool title_element(const GumboNode* element) {
+  static constexpr std::string_view kTitleHints[] = {"title", "judul", "jdl", "headline"};
+  return element->v.element.tag == GUMBO_TAG_H1 ||
+         (is_block_level(element) && class_or_id_contains(element, kTitleHints));
+}
+
 }  // namespace
+
+ShownTitle shown_headline(const Document& doc, std::string title, const std::vector<const Profile*>& profiles,
+                          const std::optional<std::string>& site_name) {
+  const GumboNode* shown_by = nullptr;
+  constexpr std::size_t kMaxTitleBytes = 400;
+  // Metadata titles often wrap the headline in the site's name or a rubric ("Site: Title",
+  // "Title | Rubric Site"); an <h1> showing the core of it is the headline as the page shows it.
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag != GUMBO_TAG_H1) continue;
+    std::string text = normalize_text(text_content(element));
+    if (text.size() < title.size() && text.size() * 2 > title.size() && title.find(text) != std::string::npos) {
+      title = std::move(text);
+      shown_by = element;
+      break;
+    }
+  }
+  title = strip_site_suffix(std::move(title), profiles, site_name);
+  // GOLD: the title as shown wins over the declared one that dropped its punctuation or a label.
+  const std::vector<std::string> declared = title_words(title);
+  for (const GumboNode* element : doc.elements()) {
+    if (!title_element(element)) continue;
+    std::string text = normalize_text(text_content(element, 2 * kMaxTitleBytes));
+    if (text.empty() || text.size() > kMaxTitleBytes || text == title || !shows_declared_title(text, declared)) continue;
+    // Not a teaser's title (a link to another article, or in a box of them) nor hidden page data.
+    bool teaser = false;
+    for (const GumboNode* up = element; !teaser && up != nullptr && is_element(up); up = up->parent) {
+      const GumboTag tag = up->v.element.tag;
+      teaser = tag == GUMBO_TAG_A || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
+               tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT;
+    }
+    const std::size_t at = doc.index_of(element);
+    for (std::size_t i = at; !teaser && i < doc.subtree_end(at); ++i) teaser = doc.elements()[i]->v.element.tag == GUMBO_TAG_A;
+    if (!teaser) return {std::move(text), element};
+  }
+  return {std::move(title), shown_by};
+}
 
 // Removes a site suffix (" - Kompas.com", " | Liputan6", " | Today Kapanlagi.com") from a title.
 std::string strip_site_suffix(std::string title, const std::vector<const Profile*>& profiles,
@@ -153,18 +236,30 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
   if (meta.jsonld && meta.jsonld->description) descriptions.push_back(deck_key(without_markup(*meta.jsonld->description)));
   std::erase_if(descriptions, [](const std::string& key) { return key.size() < thresholds::kMinDeckBytes; });
   const GumboNode* first_h1 = nullptr;
+  const bool page_has_h1 = std::any_of(doc.elements().begin(), doc.elements().end(),
+                                       [](const GumboNode* e) { return e->v.element.tag == GUMBO_TAG_H1; });
   for (const GumboNode* element : doc.elements()) {
     if (first_h1 == nullptr && element->v.element.tag == GUMBO_TAG_H1) first_h1 = element;
     if (descriptions.empty() || element->v.element.tag == GUMBO_TAG_HEAD) continue;
+    // GOLD: a deck is shown under the headline; the description text before it (a news ticker, share
+    // data) or in a teaser box, navigation or footer is none.
+    if (page_has_h1 && first_h1 == nullptr) continue;
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (child->type != GUMBO_NODE_TEXT || std::strlen(child->v.text.text) > 2 * thresholds::kMaxDeckBytes) continue;
       const std::string key = deck_key(child->v.text.text);
       if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
-      if (in_skipped_subtree(element) || inside_any(roots, element)) continue;
+      // In the text only when it is all of it: a photo story's one line under its title is its deck.
+      if (in_skipped_subtree(element)) continue;
+      if (inside_any(roots, element) && !(roots.size() == 1 && deck_key(text_content(roots.front(), 2 * kMaxDeckBytes)) == key)) {
+        continue;
+      }
       for (const GumboNode* up = element; up != nullptr && is_element(up); up = up->parent) {
-        if (up->v.element.tag == GUMBO_TAG_A) return std::nullopt;  // a teaser of another article
+        const GumboTag tag = up->v.element.tag;
+        if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) {
+          return std::nullopt;  // a teaser of another article, site chrome
+        }
       }
       return normalize_text(child->v.text.text);
     }

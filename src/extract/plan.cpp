@@ -133,7 +133,7 @@ constexpr std::array<Source<std::string>, 5> kCanonical = {{
 
 // GOLD: the section is a breadcrumb's last item, so a section rule takes its last match; a
 // breadcrumb trail names the section before article:section does.
-constexpr std::array<Source<std::string>, 6> kSection = {{
+constexpr std::array<Source<std::string>, 8> kSection = {{
     {"profile",
      [](const Context& c) {
        Provenance from;
@@ -148,7 +148,11 @@ constexpr std::array<Source<std::string>, 6> kSection = {{
      }},
     {"generic breadcrumb",
      [](const Context& c) { return text(breadcrumb_section(c.doc, c.input.page_url, c.out.canonical)); }},
+    {"generic rubric above the headline", [](const Context& c) { return text(rubric_above_headline(c.doc)); }},
     {"metadata breadcrumb list", [](const Context& c) { return text(trail_section(c.meta.breadcrumbs)); }},
+    // GOLD: without a breadcrumb, the sub-rubric highlighted in the page's navigation, then article:section.
+    {"generic highlighted rubric",
+     [](const Context& c) { return text(highlighted_rubric(c.doc, c.input.page_url)); }},
     {"metadata article:section", [](const Context& c) { return meta_text(c, "article:section"); }},
     {"metadata JSON-LD articleSection",
      [](const Context& c) { return c.meta.jsonld ? text(c.meta.jsonld->section) : Text(); }},
@@ -299,23 +303,17 @@ void resolve_headline(Context& c) {
   if (c.out.section) c.headline_blocklist.push_back(fold_case(*c.out.section));
   auto headline = resolve(c, Field::headline, kHeadline);
   if (!headline) return;
-  // Metadata titles often wrap the headline in the site's name or a rubric ("Site: Title",
-  // "Title | Rubric Site"); an <h1> showing the core of it is the headline as the page shows it.
-  if (headline->from.source != "profile") {
-    for (const GumboNode* element : c.doc.elements()) {
-      if (element->v.element.tag != GUMBO_TAG_H1) continue;
-      std::string shown = normalize_text(text_content(element));
-      if (shown.size() < headline->value.size() && shown.size() * 2 > headline->value.size() &&
-          headline->value.find(shown) != std::string::npos) {
-        headline->value = std::move(shown);
-        Provenance& from = c.out.sources[Field::headline];
-        from.source += " as its <h1> shows it";
-        from.node = element;
-        break;
-      }
-    }
+  if (headline->from.source == "profile") {
+    c.out.headline = strip_site_suffix(std::move(headline->value), c.profiles, c.out.site_name);
+    return;
   }
-  c.out.headline = strip_site_suffix(std::move(headline->value), c.profiles, c.out.site_name);
+  ShownTitle shown = shown_headline(c.doc, std::move(headline->value), c.profiles, c.out.site_name);
+  if (shown.node != nullptr) {
+    Provenance& from = c.out.sources[Field::headline];
+    from.source += " as the page shows it";
+    from.node = shown.node;
+  }
+  c.out.headline = std::move(shown.text);
 }
 
 void resolve_people(Context& c) {
@@ -328,8 +326,13 @@ void gather_dates(Context& c) { extract_dates(c.input, c.profiles, c.input.profi
 
 // Lines shown around a generic content root (a date line above it, credit lines around it) are read
 // only when no profile body rule chose the root: a profile's own rules date and credit its pages.
-// The date beside the headline is looked for when the profile has no published rule.
+// The date beside the headline, looked for first, when the profile has no published rule.
 void read_around_content(Context& c) {
+  if (c.out.headline && field_rules(c.input.profile, Field::published) == nullptr) {
+    const std::size_t before = c.out.dates.size();
+    read_headline_date(c.doc, *c.out.headline, c.out);
+    if (c.out.dates.size() > before) c.out.dates.back().origin = "generic date beside the headline";
+  }
   const std::size_t dates_before = c.out.dates.size();
   const std::size_t credits_before = c.out.credits.size();
   if (!c.out.body_from_profile && !c.roots.empty()) {
@@ -339,11 +342,6 @@ void read_around_content(Context& c) {
     for (std::size_t i = credits_before; i < c.out.credits.size(); ++i) {
       c.out.credits[i].from = {"generic credit lines", "", c.out.credits[i].node};
     }
-  }
-  if (c.out.headline && field_rules(c.input.profile, Field::published) == nullptr) {
-    const std::size_t before = c.out.dates.size();
-    read_headline_date(c.doc, *c.out.headline, c.out);
-    if (c.out.dates.size() > before) c.out.dates.back().origin = "generic date beside the headline";
   }
 }
 
@@ -368,6 +366,16 @@ void read_captions(Context& c) {
   std::erase_if(c.out.credits, [&caption_nodes](const RawCredit& credit) { return within_any(credit.node, caption_nodes); });
 }
 
+void resolve_subheadline(Context& c) {
+  auto deck = resolve(c, Field::subheadline, kSubheadline);
+  if (!deck) return;
+  // A photo story's one line under its title is its deck, and it has no text of its own.
+  if (deck->from.source == "generic deck" && c.out.body.size() == 1 && c.out.body.front().text == deck->value) {
+    c.out.body.clear();
+  }
+  c.out.subheadline = std::move(deck->value);
+}
+
 // The steps of extract(), in order.
 using Step = void (*)(Context&);
 constexpr Step kSteps[] = {
@@ -386,7 +394,7 @@ constexpr Step kSteps[] = {
     read_around_content,
     read_body,
     read_captions,
-    [](Context& c) { resolve_text(c, Field::subheadline, kSubheadline, c.out.subheadline); },
+    resolve_subheadline,
 };
 
 template <typename T, std::size_t N>

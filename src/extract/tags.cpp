@@ -16,12 +16,13 @@
 namespace warta::detail::extract_internal {
 namespace {
 
-// A breadcrumb container: named so by class or id, labelled so for screen readers, or typed so in
+// A breadcrumb container: named so (or nearly: "breadcrump") by class or id, labelled so for screen readers, or typed so in
 // microdata.
 bool is_breadcrumb(const GumboNode* element) {
   for (const char* name : {"class", "id", "aria-label", "itemtype"}) {
     const char* value = attribute(element, name);
-    if (value != nullptr && ascii_lower(value).find("breadcrumb") != std::string::npos) return true;
+    // Templates spell it "breadcrump", "breadcum-new", "breadcome": the word's stem names it.
+    if (value != nullptr && ascii_lower(value).find("bread") != std::string::npos) return true;
   }
   return false;
 }
@@ -181,6 +182,18 @@ bool under_site_wide_heading(const GumboNode* container, const std::string& othe
   return false;
 }
 
+// A section name is a rubric's few words, not a sentence or a teaser's title.
+std::optional<std::string> section_name(const GumboNode* element) {
+  constexpr std::size_t kMaxSectionWords = 4;
+  constexpr std::size_t kMaxSectionBytes = 40;
+  std::string text = normalize_text(text_content(element, 4 * kMaxSectionBytes));
+  if (text.empty() || text.size() > kMaxSectionBytes ||
+      static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) >= kMaxSectionWords) {
+    return std::nullopt;
+  }
+  return text;
+}
+
 }  // namespace
 
 // The section in a breadcrumb trail ("Home > News > Politik > Title"): the last item after the first
@@ -216,6 +229,60 @@ std::optional<std::string> breadcrumb_section(const Document& doc, const std::st
     if (!links.empty()) return trail_section(links);
   }
   return std::nullopt;
+}
+
+// The rubric label shown right above the headline: the element before the <h1>, named for a category
+// ("a.newsdetail-categorylink", "span.subkat", "div.kanal").
+std::optional<std::string> rubric_above_headline(const Document& doc) {
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag != GUMBO_TAG_H1) continue;
+    const GumboNode* previous = element_sibling(element, -1);
+    if (previous == nullptr) return std::nullopt;
+    for (const std::string& word : name_words(previous)) {
+      for (std::string_view hint : {"categ", "kategori", "subkat", "rubrik", "kanal", "channel"}) {
+        if (word.find(hint) != std::string::npos) return section_name(previous);
+      }
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The sub-rubric the page highlights in its own navigation: the last item marked active, current or
+// selected (class word or aria-current) inside a nav or menu, outside the footer; a link to the front
+// page ("Home") is not a rubric.
+std::optional<std::string> highlighted_rubric(const Document& doc, const std::string& page_url) {
+  std::optional<std::string> last;
+  for (const GumboNode* element : doc.elements()) {
+    const GumboTag tag = element->v.element.tag;
+    if (tag != GUMBO_TAG_A && tag != GUMBO_TAG_LI) continue;
+    const bool marked = attribute(element, "aria-current") != nullptr ||
+                        named_any(element, {"active", "current", "selected", "aktif"});
+    if (!marked) continue;
+    bool in_menu = false;
+    bool in_footer = false;
+    for (const GumboNode* up = element->parent; up != nullptr && is_element(up); up = up->parent) {
+      in_footer = in_footer || up->v.element.tag == GUMBO_TAG_FOOTER;
+      in_menu = in_menu || up->v.element.tag == GUMBO_TAG_NAV || named_any(up, {"nav", "navbar", "menu", "submenu"});
+    }
+    if (!in_menu || in_footer) continue;
+    const GumboNode* link = element;
+    if (tag == GUMBO_TAG_LI) {
+      link = nullptr;
+      const std::size_t at = doc.index_of(element);
+      for (std::size_t i = at + 1; i < doc.subtree_end(at) && link == nullptr; ++i) {
+        if (doc.elements()[i]->v.element.tag == GUMBO_TAG_A) link = doc.elements()[i];
+      }
+      if (link == nullptr) continue;
+    }
+    const char* href = attribute(link, "href");
+    if (href == nullptr || *href == '\0' || *href == '#') continue;
+    const std::string target = resolve_url(page_url, normalize_text(href));
+    const std::size_t path = target.find('/', target.find("//") == std::string::npos ? 0 : target.find("//") + 2);
+    if (path == std::string::npos || page_address(target.substr(path)).empty()) continue;  // the front page
+    if (std::optional<std::string> name = section_name(link)) last = std::move(name);
+  }
+  return last;
 }
 
 // Shown as "#tag" (Republika, Tempo); the tag is the word.

@@ -17,6 +17,12 @@ inline constexpr std::size_t kMinDeckBytes = 20;
 inline constexpr std::size_t kMaxDeckBytes = 400;
 inline constexpr std::size_t kMinDeckWords = 6;
 
+// dates.cpp: a date line beside the headline is short ("Senin, 02/03/2015 08:15 WIB | Penulis"); longer
+// text is a sentence that mentions a date.
+inline constexpr std::size_t kMaxDateLineBytes = 120;
+// dates.cpp: the headline's block, looked through for its date line, not the whole page.
+inline constexpr std::size_t kMaxHeadlineScopeElements = 3000;
+
 // captions.cpp: how many elements around a caption are looked at for its image (a photo's frame, not
 // a gallery of thousands).
 inline constexpr std::size_t kMaxImageSearchElements = 1000;
@@ -61,8 +67,10 @@ inline constexpr std::size_t kMaxCreditHeaderElements = 400;
 inline constexpr std::size_t kCreditTailElements = 120;
 
 // generic.cpp: a sibling container joins the content root only when it holds prose (a paragraph
-// of text), not a header, a caption or a list of links.
+// of text), not a header, a caption or a list of links; or, in a listicle split into one section per
+// item, the item's subheading (its photo and caption beside it, no paragraph).
 inline constexpr std::size_t kMinSiblingText = 140;
+inline constexpr std::size_t kMinItemText = 20;
 inline constexpr double kMaxSiblingLinkDensity = 0.3;
 // generic.cpp: a content root holds prose: a container with less scoring text outside headings than
 // one short sentence (a headline box whose class says "detail-headline", its date line) loses to one

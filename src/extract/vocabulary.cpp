@@ -10,7 +10,6 @@ constexpr unsigned kContent = 1u << static_cast<unsigned>(ClassWords::content);
 constexpr unsigned kNotContent = 1u << static_cast<unsigned>(ClassWords::not_content);
 constexpr unsigned kForeignCredit = 1u << static_cast<unsigned>(ClassWords::foreign_credit);
 constexpr unsigned kTeaserBox = 1u << static_cast<unsigned>(ClassWords::teaser_box);
-constexpr unsigned kDateSlot = 1u << static_cast<unsigned>(ClassWords::date_slot);
 constexpr unsigned kTagList = 1u << static_cast<unsigned>(ClassWords::tag_list);
 constexpr unsigned kSiteChrome = 1u << static_cast<unsigned>(ClassWords::site_chrome);
 constexpr unsigned kPageFrame = 1u << static_cast<unsigned>(ClassWords::page_frame);
@@ -92,13 +91,6 @@ constexpr ClassWord kClassWords[] = {
     {"baca-juga", kTeaserBox},
     {"bacajuga", kTeaserBox},
     {"terbaru", kTeaserBox},
-    {"date", kDateSlot},
-    {"time", kDateSlot},
-    {"tanggal", kDateSlot},
-    {"tgl", kDateSlot},
-    {"waktu", kDateSlot},
-    {"publish", kDateSlot},
-    {"posted", kDateSlot},
     {"tags", kTagList},
     {"tagging", kTagList},
     {"topic", kTagList},
@@ -124,10 +116,10 @@ std::vector<std::string_view> words_of(ClassWords use) {
 }  // namespace
 
 const std::vector<std::string_view>& class_words(ClassWords use) {
-  static const std::array<std::vector<std::string_view>, 8> kByUse = {
-      words_of(ClassWords::content),    words_of(ClassWords::not_content), words_of(ClassWords::foreign_credit),
-      words_of(ClassWords::teaser_box), words_of(ClassWords::date_slot),   words_of(ClassWords::tag_list),
-      words_of(ClassWords::site_chrome), words_of(ClassWords::page_frame)};
+  static const std::array<std::vector<std::string_view>, 7> kByUse = {
+      words_of(ClassWords::content),     words_of(ClassWords::not_content), words_of(ClassWords::foreign_credit),
+      words_of(ClassWords::teaser_box),  words_of(ClassWords::tag_list),    words_of(ClassWords::site_chrome),
+      words_of(ClassWords::page_frame)};
   return kByUse[static_cast<std::size_t>(use)];
 }
 

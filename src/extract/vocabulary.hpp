@@ -14,7 +14,6 @@ enum class ClassWords {
   not_content,     // generic.cpp, substring: furniture, never the content root
   foreign_credit,  // credits.cpp, substring: credits of other articles, readers or bios
   teaser_box,      // captions.cpp, substring: related-article boxes with captioned thumbnails
-  date_slot,       // dates.cpp, substring: an element showing the article's date
   tag_list,        // tags.cpp, word: the container of the article's own tag list
   site_chrome,     // tags.cpp, word: widgets whose links are not the article's tags
   page_frame,      // tags.cpp, word: a page-level header or footer

@@ -146,9 +146,10 @@ struct Label {
   bool has_colon = false;
   bool names_outlet = false;           // "Laporan Wartawan Tribunnews.com, A"
   bool reporter_may_be_author = true;  // false for Antara's "Pewarta" and "Laporan wartawan"
+  std::optional<Role> also;            // "Redaktur & Reporter : A": the second role of a joint label
 };
 
-std::optional<Label> label_at(std::string_view text, bool colon_required) {
+std::optional<Label> label_at(std::string_view text, bool colon_required, bool joint_allowed = true) {
   std::size_t word_ends[kMaxLabelWords] = {};
   std::size_t words = 0;
   std::size_t i = 0;
@@ -169,6 +170,18 @@ std::optional<Label> label_at(std::string_view text, bool colon_required) {
     label.role = *role;
     std::size_t j = end;
     while (j < text.size() && text[j] == ' ') ++j;
+    // Two labels joined ("Redaktur & Reporter : A", "Penulis dan Editor: A") credit the names with both.
+    for (const std::string_view joint : {"& ", "dan ", "and "}) {
+      if (!joint_allowed || !starts_with_icase(text.substr(j), joint)) continue;
+      const std::string_view rest = text.substr(j + joint.size());
+      if (const std::optional<Label> second = label_at(rest, colon_required, false)) {
+        label.also = second->role;
+        label.has_colon = second->has_colon;
+        label.length = j + joint.size() + second->length;
+        label.reporter_may_be_author = second->reporter_may_be_author;
+        return label;
+      }
+    }
     if (j < text.size() && text[j] == ':') {
       label.has_colon = true;
       ++j;
@@ -208,6 +221,17 @@ struct Field {
   bool after_dash = false;  // "Afif Farhan - Sepakbola": what follows a dash is a channel, not a name
 };
 
+// Whether text ends with the word joining two labels ("Redaktur &", "Penulis dan").
+bool after_joint(std::string_view before) {
+  before = trim_ascii_space(before);
+  for (const std::string_view joint : {" &", " dan", " and"}) {
+    if (before.size() >= joint.size() && equals_icase(before.substr(before.size() - joint.size()), joint)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Splits a credit text at separators and before every "Label:" inside it ("Penulis: A Editor: B").
 std::vector<Field> split_fields(std::string_view text) {
   std::vector<Field> fields;
@@ -224,7 +248,8 @@ std::vector<Field> split_fields(std::string_view text) {
       after_dash =
           text[i] == '-' || text.substr(i).starts_with("\xE2\x80\x93") || text.substr(i).starts_with("\xE2\x80\x94");
       i += length - 1;
-    } else if (i > start && text[i - 1] == ' ' && is_ascii_alpha(text[i]) && label_at(text.substr(i), true)) {
+    } else if (i > start && text[i - 1] == ' ' && is_ascii_alpha(text[i]) && !after_joint(text.substr(0, i)) &&
+               label_at(text.substr(i), true)) {
       cut(i, i);
       after_dash = false;
     }
@@ -354,6 +379,7 @@ void read_credits(std::string_view text, Role default_role, const Conventions& c
   // Contacts go first: a URL's slashes would split fields.
   const std::string normalized = without_contacts(normalize_text(text));
   Role role = default_role;
+  std::optional<Role> also_role;
   bool may_be_author = false;
   bool previous_unlabelled = false;
   std::size_t previous_begin = out.size();
@@ -375,12 +401,14 @@ void read_credits(std::string_view text, Role default_role, const Conventions& c
     }
     if (labelled.label) {
       role = labelled.label->role;
+      also_role = labelled.label->also;
       may_be_author = labelled.label->reporter_may_be_author;
     }
     for (const std::string& name : names_in(labelled.names)) {
       const GluedLabel glued = split_glued_label(name);
       const Role name_role = glued.role.value_or(role);
       if (std::optional<std::string> clean = clean_person_name(glued.name, conventions)) {
+        if (also_role) out.push_back({{*clean, *also_role}, *also_role == Role::reporter && may_be_author});
         out.push_back({{std::move(*clean), name_role}, name_role == Role::reporter && may_be_author});
       }
     }

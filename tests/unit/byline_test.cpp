@@ -103,6 +103,11 @@ const BylineCase kBylines[] = {
     {"Editor: Sari Dewi", "Sari Dewi=editor"},
     {"Redaktur: Sari Dewi", "Sari Dewi=editor"},
     {"Redaktur : Sari Dewi", "Sari Dewi=editor"},
+    // Two labels joined credit the name with both roles; "dan" between names is no joint label.
+    {"Redaktur & Reporter : Sari Dewi", "Sari Dewi=author|Sari Dewi=editor"},
+    {"Penulis dan Editor: Sari Dewi", "Sari Dewi=editor|Sari Dewi=author"},
+    {"Penulis: Anton Wijaya dan Sari Dewi", "Anton Wijaya=author|Sari Dewi=author"},
+    {"Reporter & Fotografer: Bayu Aji | Redaktur: Sari Dewi", "Bayu Aji=photographer|Bayu Aji=author|Sari Dewi=editor"},
     {"Penyunting: Sari Dewi", "Sari Dewi=editor"},
     {"Fotografer: Bayu Aji", "Bayu Aji=photographer"},
     {"Foto: Bayu Aji", "Bayu Aji=photographer"},

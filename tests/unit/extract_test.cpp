@@ -41,6 +41,19 @@ TEST_CASE("extract: pagers, slide counters and boilerplate lines leave the body;
       {"2/3 warga hadir dalam rapat itu.", "2/3 warga hadir dalam rapat itu."},
       {"1 / 5 warga menolak.", "1 / 5 warga menolak."},
       {"Skor akhir 2/1 untuk tim tuan rumah.", "Skor akhir 2/1 untuk tim tuan rumah."},
+      {"2 dari 6 halaman", ""},
+      {"<span class=\"gallery-item__button-zoom\">Perbesar</span>", ""},
+      {"<div class=\"photo__icon icon-expand\">Lihat Foto</div>", ""},
+      {"2 dari 6 halaman buku itu rusak.", "2 dari 6 halaman buku itu rusak."},
+      {"<span class=\"lexicon\">Kamus</span> baru terbit.", "Kamus baru terbit."},
+      {"* Follow Official WhatsApp Channel Situs.com untuk mendapatkan berita terkini dengan mengklik tautan ini.", ""},
+      {"Ikuti kami di Google News", ""},
+      {"Video Rekomendasi", ""},
+      {"Tonton Video Selengkapnya", ""},
+      {"Warga berbagi kabar banjir lewat grup WhatsApp desa.", "Warga berbagi kabar banjir lewat grup WhatsApp desa."},
+      {"Video itu viral di media sosial.", "Video itu viral di media sosial."},
+      {"Kamis, 05 November 2015 | 11:13 WIB", ""},
+      {"Panen dimulai Kamis, 05 November 2015 pukul 11.13 WIB.", "Panen dimulai Kamis, 05 November 2015 pukul 11.13 WIB."},
   };
   for (const Case& c : cases) {
     INFO(c.line);
@@ -56,6 +69,7 @@ TEST_CASE("extract: on an unknown site the deck is the description shown on its 
     std::string head;
     std::string above;  // between the <h1> and the text
     std::optional<std::string> deck;
+    std::string before = "";  // above the <h1>
   };
   const Case cases[] = {
       {"description shown as its own element", description, "<div class=ringkas>Panen padi di desa itu naik tahun ini</div>",
@@ -75,11 +89,16 @@ TEST_CASE("extract: on an unknown site the deck is the description shown on its 
        std::nullopt},
       {"a date line is no deck", "", "<p>Rabu, 15 Mei 2024 11:02 WIB diperbarui sore hari</p>", std::nullopt},
       {"too short", "", "<p>Panen raya desa.</p>", std::nullopt},
+      // GOLD: shown under the headline; a ticker above it or a footer box showing the description is no deck.
+      {"description shown above the headline only", description, "", std::nullopt, "<div class=ticker>Panen padi di desa "
+       "itu naik tahun ini.</div>"},
+      {"description in the footer", description, text + "<footer><p>Panen padi di desa itu naik tahun ini.</p></footer>",
+       std::nullopt},
   };
   for (const Case& c : cases) {
     INFO(c.what);
-    const std::string html = "<html><head><title>Panen Raya</title>" + c.head + "</head><body><h1>Panen Raya</h1>" +
-                             c.above + text + "</body></html>";
+    const std::string html = "<html><head><title>Panen Raya</title>" + c.head + "</head><body>" + c.before +
+                             "<h1>Panen Raya</h1>" + c.above + text + "</body></html>";
     const warta::Result result = warta::parse(html);
     REQUIRE(result.has_value());
     CHECK(result->subheadline == c.deck);
@@ -109,7 +128,7 @@ TEST_CASE("extract: a title's last segment naming a site by its domain is not pa
   }
 }
 
-TEST_CASE("extract: on an unknown site the date shown beside the headline in a date-named element is the visible date") {
+TEST_CASE("extract: on an unknown site the dated line nearest the headline is the visible date") {
   struct Case {
     const char* what;
     std::string header;  // the article's header, holding its headline
@@ -126,6 +145,19 @@ TEST_CASE("extract: on an unknown site the date shown beside the headline in a d
       {"a rail of other articles' dates is not read", "<h1>Panen Raya</h1>",
        "<ul class=populer><li><a href=/x><span class=date>Senin, 15 Jun 2015 10:00 WIB</span> Berita lain</a></li></ul>",
        std::nullopt},
+      {"a plain span, numeric date", "<h1>Panen Raya</h1><span class=info>Senin, 02/03/2015 08:15 WIB</span>", "",
+       "2015-03-02T08:15:00+07:00"},
+      {"a byline line with the date", "<h1>Panen Raya</h1><div>By <a href=/author/a>Redaksi</a> on 12:23 am Jun 19, 2015</div>",
+       "", "2015-06-19T00:23:00+07:00"},
+      {"the nearest of two dated lines", "<div class=tanggal>Senin, 15 Juni 2015 | 19:14</div><p>Berita lain</p>"
+       "<div class=tanggal>Selasa, 16 Juni 2015 | 07:28 WIB</div><h1>Panen Raya</h1>", "",
+       "2015-06-16T07:28:00+07:00"},
+      {"a rail's teaser with the same title is not the headline", "<h1>Panen Raya</h1><span>Selasa, 16 Juni 2015 07:28</span>",
+       "<div class=rail><a href=/panen>Panen Raya</a><span>Senin, 1 Juni 2015 10:00 WIB</span></div>",
+       "2015-06-16T07:28:00+07:00"},
+      {"a long sentence holding a date is not a date line",
+       "<h1>Panen Raya</h1><p>Panen raya digelar di lapangan desa pada Senin, 15 Juni 2015 pukul 10.00 WIB dan dihadiri "
+       "ratusan petani dari desa-desa sekitar yang datang sejak pagi, kata kepala desa kepada wartawan.</p>", "", std::nullopt},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -136,4 +168,61 @@ TEST_CASE("extract: on an unknown site the date shown beside the headline in a d
     REQUIRE(result.has_value());
     CHECK(result->published == c.published);
   }
+}
+
+TEST_CASE("extract: the headline as shown wins over a declared title with the same words") {
+  struct Case {
+    const char* what;
+    const char* declared;
+    const char* shown;  // the page's title element
+    const char* headline;
+  };
+  const Case cases[] = {
+      {"a colon the metadata dropped", "Banjir Rendam Tiga Desa Warga Mengungsi",
+       "<h1>Banjir Rendam Tiga Desa: Warga Mengungsi</h1>", "Banjir Rendam Tiga Desa: Warga Mengungsi"},
+      {"a closing question mark", "Siapa Pemilik Lahan Itu", "<h1>Siapa Pemilik Lahan Itu?</h1>",
+       "Siapa Pemilik Lahan Itu?"},
+      {"case and the site suffix", "Banjir Rendam Tiga Desa | Contoh.com", "<h1>BANJIR RENDAM TIGA DESA</h1>",
+       "BANJIR RENDAM TIGA DESA"},
+      {"a label before a colon in a title-named element", "Banjir Rendam Tiga Desa",
+       "<div class=jdl-foto>Foto Pilihan: Banjir Rendam Tiga Desa</div>", "Foto Pilihan: Banjir Rendam Tiga Desa"},
+      {"a short closing phrase after a comma", "Kedai Baru Buka di Makassar",
+       "<h1>Kedai Baru Buka di Makassar, Wajib Coba!</h1>", "Kedai Baru Buka di Makassar, Wajib Coba!"},
+      // Negatives: other words, a longer title, a teaser linking elsewhere, a label without a colon.
+      {"different words", "Banjir Rendam Tiga Desa", "<h1>Banjir Rendam Empat Desa</h1>", "Banjir Rendam Tiga Desa"},
+      {"more than a short phrase added", "Banjir Rendam Tiga Desa",
+       "<h1>Banjir Rendam Tiga Desa, Ribuan Warga Mengungsi ke Balai Desa</h1>", "Banjir Rendam Tiga Desa"},
+      {"a teaser's linked title", "Banjir Rendam Tiga Desa",
+       "<h2 class=title><a href=/lain>Banjir Rendam Tiga Desa?</a></h2>", "Banjir Rendam Tiga Desa"},
+      {"a prefix without a colon", "Banjir Rendam Tiga Desa", "<div class=judul>Foto Banjir Rendam Tiga Desa</div>",
+       "Banjir Rendam Tiga Desa"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const std::string html = std::string("<html><head><meta property=og:title content=\"") + c.declared +
+                             "\"></head><body>" + c.shown + "<div class=isi><p>" + kProse + "</p><p>" + kProse +
+                             "</p></div></body></html>";
+    const warta::Result result = warta::parse(html);
+    REQUIRE(result.has_value());
+    CHECK(result->headline == std::string(c.headline));
+  }
+}
+
+TEST_CASE("extract: a photo story's only line under its title is its deck, not text") {
+  const std::string description = "<meta name=description content=\"Kapal nelayan tenggelam di perairan utara Bali dan "
+                                  "seluruh awak selamat.\">";
+  const std::string gallery = "<div class=slider><div class=slide data-short-desc=\"Kapal nelayan ditarik ke pelabuhan "
+                              "(Humas Polair/Nama)\"><img src=a.jpg></div><div class=slide data-caption=\"Awak kapal "
+                              "dievakuasi ke darat\"><img src=b.jpg></div></div>";
+  const std::string html = "<html><head><title>Foto: Kapal Tenggelam</title>" + description +
+                           "</head><body><h1>Foto: Kapal Tenggelam</h1>" + gallery + "<div class=isi><p>Kapal nelayan "
+                           "tenggelam di perairan utara Bali dan seluruh awak selamat.</p></div></body></html>";
+  const warta::Result result = warta::parse(html);
+  REQUIRE(result.has_value());
+  CHECK(result->subheadline == std::optional<std::string>("Kapal nelayan tenggelam di perairan utara Bali dan seluruh awak selamat."));
+  CHECK(result->body.empty());
+  REQUIRE(result->captions.size() == 2);
+  CHECK(result->captions[0].text == "Kapal nelayan ditarik ke pelabuhan");
+  CHECK(result->captions[0].credit == std::optional<std::string>("Humas Polair/Nama"));
+  CHECK(result->captions[1].text == "Awak kapal dievakuasi ke darat");
 }

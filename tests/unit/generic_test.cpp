@@ -4,6 +4,7 @@
 #include <string>
 
 #include "dom.hpp"
+#include "url.hpp"
 
 namespace {
 
@@ -53,6 +54,13 @@ TEST_CASE("generic: the content root is the container of the article's prose") {
        "detail-paging' n=p2>" + prose(3) + prose(4) + "</div><div class='box' n=other>" + prose(5) + prose(6) +
            "</div></div>",
        "p1 p2"},
+      // A listicle split into one section per item: later items hold their subheading and a photo, no
+      // paragraph; a same-class box of links stays out.
+      {"listicle item sections join",
+       "<div><div class='item' n=i1>" + prose(1) + prose(2) + "</div><div class='item' n=i2><h2>2. Warga menanam "
+       "bibit baru di sawah</h2><img src=a.jpg></div><div class='item' n=i3><h2>3. Hasil panen dijual ke koperasi</h2>"
+       "</div><div class='item' n=links><h2><a href=/a>Berita lain tentang panen raya</a></h2></div></div>",
+       "i1 i2 i3"},
       {"a sibling of another class stays out",
        "<div><div class='isi' n=p1>" + prose(1) + prose(2) + "</div><div class='komentar' n=c>" + prose(3) + "</div></div>",
        "p1"},
@@ -72,4 +80,25 @@ TEST_CASE("generic: a photo page's one short paragraph is its content root") {
       "<div class=article-body n=text><p>Tak sendirian, warga dibantu oleh anak-anak saat memasak mie instan "
       "porsi besar di balai desa.</p></div><div class=topik><h4>TOPIK TERKAIT</h4><a href=/t/a>Warga</a></div></div>";
   CHECK(root_labels(html) == "text");
+}
+
+TEST_CASE("generic: a web-archive capture's address gives the original article's") {
+  struct Case {
+    const char* url;
+    const char* original;
+  };
+  const Case cases[] = {
+      {"https://web.archive.org/web/20150619002323/http://www.contoh.com/berita/a", "http://www.contoh.com/berita/a"},
+      {"/web/20150619002323id_/https://contoh.com/a?p=1", "https://contoh.com/a?p=1"},
+      {"https://web.archive.org/web/20150619002323/http:/www.contoh.com/a", "http://www.contoh.com/a"},
+      {"https://web.archive.org/web/20150619002323/www.contoh.com/a", "http://www.contoh.com/a"},
+      // Negatives: not a capture's address.
+      {"https://www.contoh.com/web/2015/06/19/a", "https://www.contoh.com/web/2015/06/19/a"},
+      {"https://www.contoh.com/berita/web/20150619002323", "https://www.contoh.com/berita/web/20150619002323"},
+      {"https://web.archive.org/web/2015/http://contoh.com/a", "https://web.archive.org/web/2015/http://contoh.com/a"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.url);
+    CHECK(warta::detail::archived_original(c.url) == c.original);
+  }
 }

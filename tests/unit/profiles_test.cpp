@@ -288,6 +288,22 @@ TEST_CASE("profiles: the shared profile matches no host") {
   CHECK(builtin.match("https://example.org/") == "");
 }
 
+TEST_CASE("profiles: without and shared_only switch outlet profiles off, never the shared one") {
+  const ProfileSet base = ProfileSet::builtin();
+  const ProfileSet generic = base.shared_only();
+  CHECK(generic.names() == std::vector<std::string>{"indonesia"});
+  REQUIRE(generic.data().shared != nullptr);
+  CHECK(generic.match("https://money.kompas.com/read") == "");
+  CHECK(base.match("https://money.kompas.com/read") == "kompas.com");
+
+  const ProfileSet left_out = base.without("kompas.com");
+  CHECK(left_out.names().size() == base.names().size() - 1);
+  CHECK(left_out.match("https://money.kompas.com/read") == "");
+  CHECK(left_out.match("https://www.detik.com/a") == "detik.com");
+  CHECK(base.without("indonesia").data().shared != nullptr);  // the shared profile stays
+  CHECK(base.without("no-such-outlet").names() == base.names());
+}
+
 TEST_CASE("profiles: load_profile adds or replaces and keeps the base unchanged") {
   const ProfileSet base = ProfileSet::builtin();
   const std::vector<std::string> base_names = base.names();

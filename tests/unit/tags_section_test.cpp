@@ -128,6 +128,45 @@ TEST_CASE("section: JSON-LD, microdata and visible breadcrumb trails", "[section
   }
 }
 
+TEST_CASE("section: without a breadcrumb, the rubric above the headline or the highlighted sub-rubric", "[section]") {
+  struct SectionCase {
+    const char* name;
+    std::string head;
+    std::string before;  // above the article
+    std::string above;   // inside the article, right before the headline
+    std::optional<std::string> section;
+  };
+  const std::string menu = "<nav class=menu><ul><li><a href=\"/\">Home</a></li><li class=\"active\"><a href=\"/daerah\">"
+                           "Daerah</a></li></ul><ul class=submenu><li><a href=\"/daerah/jawa\">Jawa</a></li>"
+                           "<li class=\"is-active\"><a href=\"/daerah/sulawesi\">Sulawesi</a></li></ul></nav>";
+  const std::vector<SectionCase> cases = {
+      {"a misspelt breadcrumb container", "", "<h4 class=breadcrump><a href=\"/bola\">Bola</a> / <a href=\"/bola/liga\">"
+       "Liga Indonesia</a></h4>", "", "Liga Indonesia"},
+      {"the highlighted sub-rubric, the last one marked", "", menu, "", "Sulawesi"},
+      {"aria-current in a nav", "", "<nav><a href=\"/\">Beranda</a><a aria-current=\"page\" href=\"/hukum\">Hukum</a></nav>",
+       "", "Hukum"},
+      {"a highlighted item before article:section", "<meta property=\"article:section\" content=\"Article\">", menu, "",
+       "Sulawesi"},
+      {"the category label above the headline", "", "", "<a class=\"newsdetail-categorylink\" href=\"/seleb\">SELEBRITI</a>",
+       "SELEBRITI"},
+      // Negatives: an active front page, an active tab outside any menu, a footer menu, a long label.
+      {"an active front page link is no rubric", "", "<nav><ul><li class=active><a href=\"/\">Home</a></li></ul></nav>", "",
+       std::nullopt},
+      {"an active tab outside a menu", "", "<ul class=tabs><li class=active><a href=\"/terbaru\">Terbaru</a></li></ul>", "",
+       std::nullopt},
+      {"a footer menu", "", "<footer><ul class=menu><li class=active><a href=\"/karir\">Karir</a></li></ul></footer>", "",
+       std::nullopt},
+      {"a long label above the headline is no rubric", "", "",
+       "<div class=kategori>Baca berita lainnya dari kategori ini setiap hari</div>", std::nullopt},
+  };
+  for (const SectionCase& c : cases) {
+    CAPTURE(c.name);
+    std::string html = page(c.head, c.before, "");
+    html.replace(html.find("<h1>"), 0, c.above);
+    CHECK(parse_page(html).section == c.section);
+  }
+}
+
 TEST_CASE("indonesian: is_site_wide_keyword", "[indonesian]") {
   namespace id = warta::detail::indonesian;
   CHECK(id::is_site_wide_keyword("berita terkini"));

@@ -28,6 +28,9 @@ commands:
         {"code", "message"} and the run goes on.
         Exit 0 when all parsed, 1 when some failed, 2 on usage errors.
     --url URL        page URL (picks the outlet profile, resolves links); WARC records use their own
+    --generic        switch every outlet profile off (only the shared Indonesian one): read the
+                     page as a site warta does not know
+    --leave-out NAME switch the outlet profile NAME off (e.g. kompas.com); repeatable
     --now ISO8601    "now" for relative dates ("2 jam lalu")
     --charset NAME   charset hint; WARC records use their HTTP Content-Type charset when given
     --pretty         indent the JSON of a single page

@@ -13,6 +13,7 @@
 #include "progress.hpp"
 #include "warta/json.hpp"
 #include "warta/parse.hpp"
+#include "warta/profile.hpp"
 #include "warta/render.hpp"
 
 namespace warta::cli {
@@ -106,6 +107,8 @@ Output render(const Page& page, const ParseOptions& options, Format format, bool
 // (--help: kExitOk, errors: kExitUsage).
 std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int& status) {
   ParseRun run;
+  ProfileSet profiles = ProfileSet::builtin();
+  std::vector<std::string> profile_files;  // added after --generic / --leave-out, whatever the order
   status = kExitUsage;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -121,21 +124,26 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
       run.quiet = true;
     } else if (arg == "--explain") {
       run.options.explain = true;
+    } else if (arg == "--generic") {
+      profiles = profiles.shared_only();
     } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs" ||
-               arg == "--format" || arg == "--profile") {
+               arg == "--format" || arg == "--profile" || arg == "--leave-out") {
       const std::string* v = value();
       if (v == nullptr) {
         usage_error(arg + " needs a value");
         return std::nullopt;
       }
       if (arg == "--url") run.options.url = *v;
-      if (arg == "--charset") run.options.charset = *v;
-      if (arg == "--profile") {
-        if (const std::optional<std::string> error = add_profile_file(run.options, *v)) {
-          std::cerr << "warta: " << *error << "\n";
+      if (arg == "--leave-out") {
+        const std::vector<std::string> names = profiles.names();
+        if (std::find(names.begin(), names.end(), *v) == names.end() || *v == "indonesia") {
+          usage_error("--leave-out needs an outlet profile name, got '" + *v + "'");
           return std::nullopt;
         }
+        profiles = profiles.without(*v);
       }
+      if (arg == "--charset") run.options.charset = *v;
+      if (arg == "--profile") profile_files.push_back(*v);
       if (arg == "--format") {
         const std::pair<const char*, Format> formats[] = {
             {"json", Format::json}, {"text", Format::text}, {"markdown", Format::markdown}, {"html", Format::html}};
@@ -179,6 +187,13 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
   if (run.inputs.empty()) {
     usage_error("parse needs at least one FILE, DIRECTORY, --list FILE or -");
     return std::nullopt;
+  }
+  run.options.profiles = std::make_shared<const ProfileSet>(std::move(profiles));
+  for (const std::string& file : profile_files) {
+    if (const std::optional<std::string> error = add_profile_file(run.options, file)) {
+      std::cerr << "warta: " << *error << "\n";
+      return std::nullopt;
+    }
   }
   if (run.jobs == 0) run.jobs = std::max(1u, std::thread::hardware_concurrency());
   return run;
