@@ -252,7 +252,7 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
       if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
       // In the text only when it is all of it: a photo story's one line under its title is its deck.
       if (in_skipped_subtree(element)) continue;
-      if (inside_any(roots, element) && !(roots.size() == 1 && deck_key(text_content(roots.front(), 2 * kMaxDeckBytes)) == key)) {
+      if (inside_any(roots, element) && !(roots.size() == 1 && deck_key(text_content(roots.front(), 2 * thresholds::kMaxDeckBytes)) == key)) {
         continue;
       }
       for (const GumboNode* up = element; up != nullptr && is_element(up); up = up->parent) {
