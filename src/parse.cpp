@@ -197,7 +197,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   DateContext date_context;
   if (profile != nullptr) date_context.default_offset_minutes = profile->offset_minutes;
   date_context.reference = options.reference_time;
-  detail::Timestamps timestamps = detail::resolve_timestamps(raw.dates, date_context);
+  detail::Timestamps timestamps = detail::resolve_timestamps(raw.dates, date_context, conventions);
   article.published = std::move(timestamps.published);
   article.updated = std::move(timestamps.updated);
   article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());
