@@ -148,6 +148,8 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   }
   const std::string* share_image = metadata.first("og:image");
   if (profile == nullptr && share_image != nullptr) profile = profile_data.for_image_url(*share_image);
+  // Sister sites of a media group: the family's template, recognised by its script data.
+  if (profile == nullptr) profile = profile_data.for_template(doc);
 
   const detail::Conventions conventions = detail::merge_conventions(
       profile_data.shared != nullptr ? &profile_data.shared->conventions : nullptr,
