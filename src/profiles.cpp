@@ -227,7 +227,7 @@ class ProfileReader {
     for (std::size_t i = 0; i < hosts.size(); ++i) {
       std::string host = ascii_lower(hosts[i]);
       if (!is_host_name(host)) {
-        return fail("'" + key + "[" + std::to_string(i) + "]' must be a host name like \"kompas.com\", not \"" +
+        return fail("'" + key + "[" + std::to_string(i) + "]' must be a host name like \"contoh.co.id\", not \"" +
                     hosts[i] + "\"");
       }
       out.push_back(std::move(host));
