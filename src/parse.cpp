@@ -83,6 +83,8 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   }
   const std::string* share_image = metadata.first("og:image");
   if (profile == nullptr && share_image != nullptr) profile = profile_data.for_image_url(*share_image);
+  // Sister sites of a media group: the family's template, recognised by its script data.
+  if (profile == nullptr) profile = profile_data.for_template(doc);
 
   const detail::Conventions conventions = detail::merge_conventions(
       profile_data.shared != nullptr ? &profile_data.shared->conventions : nullptr,
@@ -132,7 +134,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   DateContext date_context;
   if (profile != nullptr) date_context.default_offset_minutes = profile->offset_minutes;
   date_context.reference = options.reference_time;
-  detail::Timestamps timestamps = detail::resolve_timestamps(raw.dates, date_context);
+  detail::Timestamps timestamps = detail::resolve_timestamps(raw.dates, date_context, conventions);
   article.published = std::move(timestamps.published);
   article.updated = std::move(timestamps.updated);
   article.warnings.insert(article.warnings.end(), timestamps.warnings.begin(), timestamps.warnings.end());

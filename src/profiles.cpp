@@ -14,6 +14,7 @@
 #include "extract/plan.hpp"
 #include "indonesian.hpp"
 #include "normalize/text.hpp"
+#include "script_data.hpp"
 #include "url.hpp"
 
 namespace warta::detail {
@@ -154,6 +155,7 @@ class ProfileReader {
     if (key == "section_blocklist") return read_phrases(key, value, profile.section_blocklist);
     if (key == "pagination") return read_pagination(value, profile);
     if (key == "image_hosts") return read_hosts(key, value, profile.image_hosts);
+    if (key == "template_markers") return read_phrases(key, value, profile.template_markers);
     if (key == "dateline_style") {
       return read_names(key, value, dateline_shape_named, dateline_shape_names, profile.conventions.dateline_shapes.emplace());
     }
@@ -405,6 +407,19 @@ const Profile* ProfileSetData::for_image_url(std::string_view image_url) const {
   for (const Profile& profile : profiles) {
     for (const std::string& image_host : profile.image_hosts) {
       if (host_matches(host, image_host)) return &profile;
+    }
+  }
+  return nullptr;
+}
+
+const Profile* ProfileSetData::for_template(const Document& doc) const {
+  const bool any_markers =
+      std::any_of(profiles.begin(), profiles.end(), [](const Profile& p) { return !p.template_markers.empty(); });
+  if (!any_markers) return nullptr;
+  const ScriptData scripts(doc);
+  for (const Profile& profile : profiles) {
+    for (const std::string& marker : profile.template_markers) {
+      if (scripts.contains(marker)) return &profile;
     }
   }
   return nullptr;

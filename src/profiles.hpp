@@ -14,6 +14,8 @@
 
 namespace warta::detail {
 
+class Document;
+
 // One selector rule of a field: first rule with a non-empty hit wins.
 struct FieldRule {
   Selector selector;
@@ -42,6 +44,9 @@ struct Profile {
   std::optional<int> offset_minutes;              // zone of times printed without one
   std::map<std::string, std::string> pagination;  // URL parameters: "all_param": "page=all", ...
   std::optional<Selector> next_page;              // pagination.next: the link to the next page
+  // Texts of the inline script data a template family declares ("window.kmklabs"): a page whose host
+  // no profile names takes this profile when one of its scripts holds one.
+  std::vector<std::string> template_markers;
   // Hosts of the share images (og:image) that identify a page saved without its URL as this outlet's.
   std::vector<std::string> image_hosts;
   DeclaredConventions conventions;  // dateline_style, organisations, ... (README "Conventions")
@@ -57,6 +62,9 @@ struct ProfileSetData {
   const Profile* for_url(std::string_view url) const;
   // Profile with this name or nullptr.
   const Profile* by_name(std::string_view name) const;
+  // First profile (by name) one of whose template_markers an inline script of the page holds; nullptr
+  // when none does. The scripts are only read when some profile has markers.
+  const Profile* for_template(const Document& doc) const;
   // Profile whose image_hosts hold the host of `image_url` (or a parent of it); nullptr when none.
   const Profile* for_image_url(std::string_view image_url) const;
 };

@@ -202,6 +202,11 @@ std::optional<std::vector<std::string>> ScriptData::find(std::string_view key) c
   return std::nullopt;
 }
 
+bool ScriptData::contains(std::string_view text) const {
+  return std::any_of(scripts_.begin(), scripts_.end(),
+                     [text](const std::string& script) { return script.find(text) != std::string::npos; });
+}
+
 std::vector<std::string> split_declared_list(std::string_view value) {
   std::vector<std::string> items;
   while (!value.empty()) {

@@ -24,6 +24,10 @@ class ScriptData {
   // value is kept (the page declares "none"). nullopt when the key is not assigned a string or array.
   std::optional<std::vector<std::string>> find(std::string_view key) const;
 
+  // True when some inline script holds `text` ("window.kmklabs": the data object a template family
+  // declares).
+  bool contains(std::string_view text) const;
+
  private:
   std::vector<std::string> scripts_;
 };

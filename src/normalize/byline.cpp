@@ -431,10 +431,22 @@ std::vector<Person> settle_roles(std::vector<Credit>& credits) {
   return unique;
 }
 
-// Codes of an initials group without its brackets ("rdp/imk", "T.A123/B456", "RPS"); empty when
-// it is an ordinary parenthetical ("14/5", "Antara", "Jakarta/Bogor").
+// A letter-number code standing alone: capitals, a hyphen and digits ("X-7", "HAR-12").
+bool is_letter_number_code(std::string_view code) noexcept {
+  const std::size_t hyphen = code.find('-');
+  if (hyphen == 0 || hyphen == std::string_view::npos || hyphen > 3 || hyphen + 1 == code.size() ||
+      code.size() - hyphen - 1 > 3) {
+    return false;
+  }
+  return std::all_of(code.begin(), code.begin() + static_cast<std::ptrdiff_t>(hyphen), is_ascii_upper) &&
+         std::all_of(code.begin() + static_cast<std::ptrdiff_t>(hyphen) + 1, code.end(), is_ascii_digit);
+}
+
+// Codes of an initials group without its brackets ("rdp/imk", "T.A123/B456", "RPS", "X-7"); empty when
+// it is an ordinary parenthetical ("14/5", "Antara", "Jakarta/Bogor", "Covid-19").
 std::vector<std::string> initials_codes(std::string_view inner) {
   const bool grouped = inner.find('/') != std::string_view::npos;
+  if (!grouped && is_letter_number_code(trim_ascii_space(inner))) return {std::string(trim_ascii_space(inner))};
   std::vector<std::string> codes;
   std::size_t start = 0;
   while (start <= inner.size()) {
@@ -485,11 +497,12 @@ struct TrailingInitials {
 
 std::optional<TrailingInitials> trailing_initials(std::string_view text) {
   text = trim_ascii_space(text);
-  if (text.empty() || text.back() != ')') return std::nullopt;
-  const std::size_t open = text.rfind('(');
+  // Round brackets, or square ones ("[abc]") on templates that print the initials so.
+  if (text.empty() || (text.back() != ')' && text.back() != ']')) return std::nullopt;
+  const std::size_t open = text.rfind(text.back() == ')' ? '(' : '[');
   if (open == std::string_view::npos || text.size() - open > kMaxInitialsBytes) return std::nullopt;
   const std::string_view inner = text.substr(open + 1, text.size() - open - 2);
-  if (inner.find_first_of("()") != std::string_view::npos) return std::nullopt;
+  if (inner.find_first_of("()[]") != std::string_view::npos) return std::nullopt;
   TrailingInitials found{initials_codes(inner), trim_ascii_space(text.substr(0, open))};
   if (found.codes.empty()) return std::nullopt;
   if (inner.find('/') == std::string_view::npos && !ends_sentence(found.before)) return std::nullopt;

@@ -107,8 +107,16 @@ bool is_brand_word(std::string_view piece) noexcept {
   return false;
 }
 
+// An outlet of several words is capitalised word by word ("CNN Indonesia", "ANTARA News"); a domain
+// inside lower-case words is a sentence ("contoh.com adalah situs berita").
 bool is_outlet(std::string_view piece, const Conventions& conventions) {
-  return piece.size() <= kMaxOutletBytes && (is_organisation_name(piece, conventions) || is_brand_word(piece));
+  if (piece.size() > kMaxOutletBytes) return false;
+  if (piece.find(' ') != std::string_view::npos) {
+    for (std::string_view word : split(piece, ' ')) {
+      if (!word.empty() && is_ascii_lower(word.front())) return false;
+    }
+  }
+  return is_organisation_name(piece, conventions) || is_brand_word(piece);
 }
 
 // The agency in Antara's brackets ("ANTARA", "ANTARA News", "Antara/PRNewswire"), not a date

@@ -54,7 +54,10 @@ std::vector<FoundDate> find_dates(std::string_view text, const DateContext& cont
 // a visible date with a time wins; metadata (JSON-LD, then meta, then <time>) that agrees with it to
 // the minute only lends its seconds; metadata is used alone when nothing visible has a time; a
 // date-only value (a visible date, then the URL) only when nothing has a time.
-Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context);
+// With the conventions' utc_marker_holds_local_time, UTC-marked metadata times are read on the outlet's
+// clock when nothing visible has a time (with a warning).
+Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context,
+                              const Conventions& conventions = builtin_conventions());
 
 // A date path of the conventions' URL date patterns ("/read/2015/06/17/") in a URL, as a candidate text
 // ("2015-06-17"); nullopt if none.

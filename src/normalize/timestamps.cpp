@@ -265,14 +265,31 @@ std::optional<Reading> first_visible_with_time(const std::vector<Reading>& readi
 
 }  // namespace
 
-Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context) {
+Timestamps resolve_timestamps(const std::vector<DateCandidate>& candidates, const DateContext& context,
+                              const Conventions& conventions) {
   Timestamps out;
   const std::vector<Reading> readings = read_candidates(candidates, context, out.warnings);
   const int page_offset = context.default_offset_minutes ? *context.default_offset_minutes
                                                           : declared_page_offset(readings).value_or(kDefaultOffsetMinutes);
   const std::optional<Reading> visible_published = first_visible_with_time(readings, DateLabel::published);
   const std::optional<Reading> visible_updated = first_visible_with_time(readings, DateLabel::updated);
-  const OffsetFix fixes = learn_offset_fixes(readings, visible_published, visible_updated, page_offset);
+  OffsetFix fixes = learn_offset_fixes(readings, visible_published, visible_updated, page_offset);
+  // An outlet known to write its wall clock under "Z" (a profile fact): with no visible time to check
+  // against, its UTC-marked metadata times are read on the outlet's clock.
+  if (conventions.utc_marker_holds_local_time && !visible_published && !visible_updated && page_offset != 0) {
+    bool applied = false;
+    for (const Reading& reading : readings) {
+      if (!is_metadata(reading.source) || !reading.value.has_time || !reading.zone_written ||
+          reading.value.offset_minutes != 0) {
+        continue;
+      }
+      applied = fixes.emplace(std::pair{reading.source, 0}, page_offset).second || applied;
+    }
+    if (applied) {
+      out.warnings.push_back("metadata times marked UTC hold the outlet's local clock (its profile says so); read as " +
+                             offset_text(page_offset));
+    }
+  }
   if (auto published = resolve_one(DateLabel::published, readings, visible_published, fixes, page_offset,
                                    out.warnings, out.published_from)) {
     out.published = to_iso8601(*published);

@@ -118,6 +118,18 @@ const DatelineCase kDatelines[] = {
     {"-", kNone, kNone, ""},
     {"   ", kNone, kNone, ""},
     {"KOMPAS.com, Detikcom - dua outlet.", kNone, kNone, ""},
+    // Outlets without a profile: a lower-case domain, a sister site's domain without a dash, a city alone
+    // in capitals before a lead that opens in capitals.
+    {"contoh.com, JAKARTA - Pemerintah menaikkan anggaran.", "contoh.com", "Jakarta", "Pemerintah menaikkan anggaran."},
+    {"beritacontoh.co.id, Surabaya - Warga antre.", "beritacontoh.co.id", "Surabaya", "Warga antre."},
+    {"Situs.com, Jakarta Kunjungan itu dijadwalkan pekan ini.", "Situs.com", "Jakarta",
+     "Kunjungan itu dijadwalkan pekan ini."},
+    {"JAKARTA - KEPALA Dinas Kesehatan menyampaikan data terbaru.", kNone, "Jakarta",
+     "KEPALA Dinas Kesehatan menyampaikan data terbaru."},
+    {"JAKARTA - BPS mencatat inflasi.", kNone, "Jakarta", "BPS mencatat inflasi."},
+    {"SEMARANG \xE2\x80\x93 PT KAI menambah kereta.", kNone, "Semarang", "PT KAI menambah kereta."},
+    {"contoh.com adalah situs berita - kata pengelola.", kNone, kNone, ""},
+    {"Situs.com, jakarta kunjungan.", kNone, kNone, ""},
 };
 
 }  // namespace

@@ -594,6 +594,33 @@ TEST_CASE("dates: resolve_timestamps precedence", "[dates]") {
   }
 }
 
+TEST_CASE("dates: a profile's utc_marker_holds_local_time reads Z times on the outlet's clock", "[dates]") {
+  DateContext context;
+  context.default_offset_minutes = 420;
+  warta::detail::Conventions misuses_z = warta::detail::builtin_conventions();
+  misuses_z.utc_marker_holds_local_time = true;
+  const std::vector<DateCandidate> only_z = {{DateSource::meta, DateLabel::published, "2015-03-02T08:15:00Z"},
+                                             {DateSource::jsonld, DateLabel::updated, "2015-03-02T09:00:00Z"}};
+  const auto fixed = warta::detail::resolve_timestamps(only_z, context, misuses_z);
+  CHECK(fixed.published == "2015-03-02T08:15:00+07:00");
+  CHECK(fixed.updated == "2015-03-02T09:00:00+07:00");
+  CHECK(mentions(fixed.warnings, "marked UTC hold the outlet's local clock"));
+  // Without the profile fact, Z is UTC.
+  const auto plain = warta::detail::resolve_timestamps(only_z, context);
+  CHECK(plain.published == "2015-03-02T15:15:00+07:00");
+  CHECK(plain.warnings.empty());
+  // A written offset other than UTC is left alone, and a visible time still decides.
+  const auto offset = warta::detail::resolve_timestamps(
+      {{DateSource::meta, DateLabel::published, "2015-03-02T08:15:00+07:00"}}, context, misuses_z);
+  CHECK(offset.published == "2015-03-02T08:15:00+07:00");
+  CHECK(offset.warnings.empty());
+  const auto visible = warta::detail::resolve_timestamps(
+      {{DateSource::visible, DateLabel::published, "Senin, 02/03/2015 15:15 WIB"},
+       {DateSource::meta, DateLabel::published, "2015-03-02T08:15:30Z"}},
+      context, misuses_z);
+  CHECK(visible.published == "2015-03-02T15:15:30+07:00");
+}
+
 TEST_CASE("dates: resolve_timestamps converts metadata into the outlet's zone", "[dates]") {
   DateContext wita;
   wita.default_offset_minutes = 480;

@@ -1,3 +1,4 @@
+#include "dom.hpp"
 #include "profiles.hpp"
 
 #include <algorithm>
@@ -139,6 +140,7 @@ TEST_CASE("profiles: a full profile is read into its fields") {
     "pager_text": "any",
     "utc_marker_holds_local_time": true,
     "image_hosts": ["img.contoh.com"],
+    "template_markers": ["window.contohData"],
     "pagination": {"all_param": "page=all", "page_param": "page", "single_param": "single=1", "next": "a.next"},
     "notes": "invented for the test"
   })";
@@ -183,6 +185,7 @@ TEST_CASE("profiles: a full profile is read into its fields") {
   CHECK(conventions.pager_text == warta::detail::PagerText::any);
   CHECK(conventions.utc_marker_holds_local_time == true);
   CHECK(profile->image_hosts == std::vector<std::string>{"img.contoh.com"});
+  CHECK(profile->template_markers == std::vector<std::string>{"window.contohData"});
   CHECK(profile->pagination == std::map<std::string, std::string>{
                                    {"all_param", "page=all"}, {"page_param", "page"}, {"single_param", "single=1"}});
   REQUIRE(profile->next_page.has_value());
@@ -351,4 +354,19 @@ TEST_CASE("profiles: load_profile reports errors and returns no set") {
     CHECK(loaded.set == nullptr);
     CHECK_THAT(loaded.error, Catch::Matchers::StartsWith(c.error));
   }
+}
+
+TEST_CASE("profiles: a template family is recognised by its script data, not its host") {
+  const warta::ProfileSet builtin = warta::ProfileSet::builtin();
+  const auto& data = builtin.data();
+  const warta::detail::Document sister(
+      "<script>window.kmklabs = {}; window.kmklabs.article = {\"editors\":\"A\"};</script><p>Teks</p>");
+  const warta::detail::Profile* family = data.for_template(sister);
+  REQUIRE(family != nullptr);
+  CHECK(family->name == "kly-family");
+  const warta::detail::Document mentions_only("<p>window.kmklabs is named in the text</p>");
+  CHECK(data.for_template(mentions_only) == nullptr);
+  const warta::detail::Document other("<script>window.dataLayer = [];</script>");
+  CHECK(data.for_template(other) == nullptr);
+  CHECK(data.for_url("https://www.kabarsatwa.example/read/1/judul") == nullptr);
 }
