@@ -326,9 +326,10 @@ void gather_dates(Context& c) { extract_dates(c.input, c.profiles, c.input.profi
 
 // Lines shown around a generic content root (a date line above it, credit lines around it) are read
 // only when no profile body rule chose the root: a profile's own rules date and credit its pages.
-// The date beside the headline, looked for first, when the profile has no published rule.
+// The date beside the headline is looked for first, whenever no profile rule found a visible date (a
+// family template's published rule may not match an older layout of one of its sites).
 void read_around_content(Context& c) {
-  if (c.out.headline && field_rules(c.input.profile, Field::published) == nullptr) {
+  if (c.out.headline) {
     const std::size_t before = c.out.dates.size();
     read_headline_date(c.doc, *c.out.headline, c.out);
     if (c.out.dates.size() > before) c.out.dates.back().origin = "generic date beside the headline";
