@@ -219,18 +219,11 @@ Credits credits(std::vector<RawCredit> found) {
   return Candidate<std::vector<RawCredit>>{std::move(found), std::move(from)};
 }
 
-// Credits the page declares: the outlet's rules and script data (then the shared profile's), else
-// JSON-LD, else an author meta tag. Credits shown around a generic content root are added later.
+// Credits the page declares: the outlet's rules and script data, else JSON-LD, else an author meta
+// tag. Credits shown around a generic content root, and those only script data declares, are added
+// later.
 constexpr std::array<Source<std::vector<RawCredit>>, 3> kPeople = {{
-    {"profile",
-     [](const Context& c) {
-       for (const Profile* profile : c.profiles) {
-         if (std::vector<RawCredit> found = profile_credits(c.doc, profile, c.script_data()); !found.empty()) {
-           return credits(std::move(found));
-         }
-       }
-       return Credits();
-     }},
+    {"profile", [](const Context& c) { return credits(profile_credits(c.doc, c.input.profile, c.script_data())); }},
     {"metadata JSON-LD", [](const Context& c) { return credits(jsonld_credits(c.meta, c.out.site_name)); }},
     {"metadata author", [](const Context& c) { return credits(meta_author_credits(c.meta, c.out.site_name)); }},
 }};
@@ -367,6 +360,26 @@ void read_captions(Context& c) {
   std::erase_if(c.out.credits, [&caption_nodes](const RawCredit& credit) { return within_any(credit.node, caption_nodes); });
 }
 
+// Analytics objects of many templates declare credits the page does not show (a dataLayer's
+// `editorName`, a data object's `editors: "A"`): the shared profile's script keys give each role no
+// other source credited, as declared credits (a shown name wins). An outlet naming its own script
+// keys reads only those. An author comes from here only when nobody else is credited.
+void add_script_credits(Context& c) {
+  const Profile* shared = c.input.shared;
+  if (shared == nullptr || (c.input.profile != nullptr && !c.input.profile->script_fields.empty())) return;
+  for (const auto& [field, role] : {std::pair{Field::author, Role::author}, std::pair{Field::editor, Role::editor},
+                                    std::pair{Field::photographer, Role::photographer}}) {
+    const bool credited = std::any_of(c.out.credits.begin(), c.out.credits.end(), [role = role](const RawCredit& credit) {
+      return role == Role::author || credit.role == role;
+    });
+    if (credited) continue;
+    Provenance from;
+    for (std::string& text : script_values(c.script_data(), shared, field, &from)) {
+      if (!text.empty()) c.out.credits.push_back({std::move(text), role, true, nullptr, from});
+    }
+  }
+}
+
 void resolve_subheadline(Context& c) {
   auto deck = resolve(c, Field::subheadline, kSubheadline);
   if (!deck) return;
@@ -395,6 +408,7 @@ constexpr Step kSteps[] = {
     read_around_content,
     read_body,
     read_captions,
+    add_script_credits,
     resolve_subheadline,
 };
 

@@ -226,3 +226,42 @@ TEST_CASE("extract: a photo story's only line under its title is its deck, not t
   CHECK(result->captions[0].credit == std::optional<std::string>("Humas Polair/Nama"));
   CHECK(result->captions[1].text == "Awak kapal dievakuasi ke darat");
 }
+
+TEST_CASE("extract: credits only an analytics object declares add the roles nobody else is credited with") {
+  // A page of an unknown outlet: its byline shows the writer, its dataLayer names the editor.
+  const auto people_of = [](const std::string& byline, const std::string& script) {
+    const std::string html =
+        "<html><head><title>Panen Raya</title><script>" + script +
+        "</script></head><body><h1>Panen Raya</h1>" + byline + "<div class=isi><p>" + std::string(kProse) +
+        "</p><p>" + kProse + "</p></div></body></html>";
+    const warta::Result result = warta::parse(html);
+    REQUIRE(result.has_value());
+    std::string out;
+    for (const warta::Person& person : result->people) {
+      out += (out.empty() ? "" : "|") + person.name + ":" + std::string(warta::to_string(person.role));
+    }
+    return out;
+  };
+  const std::string byline = "<div class=penulis>Penulis: Sari Wulandari</div>";
+  struct Case {
+    std::string byline, script, people;
+  };
+  const Case cases[] = {
+      {byline, "dataLayer.push({'editorName': 'Bayu Pratama'});", "Sari Wulandari:author|Bayu Pratama:editor"},
+      {byline, "window.data = {editors: \"Bayu Pratama\", photographers: \"Rina Lestari\"};",
+       "Sari Wulandari:author|Bayu Pratama:editor|Rina Lestari:photographer"},
+      // The editor shown in the byline is not declared again.
+      {"<div class=penulis>Penulis: Sari Wulandari | Editor: Bayu Pratama</div>",
+       "dataLayer.push({'editorName': 'Bayu Pratama'});", "Sari Wulandari:author|Bayu Pratama:editor"},
+      // A declared author counts only when nobody is credited.
+      {byline, "window.data = {reporters: \"Dimas Anggara\"};", "Sari Wulandari:author"},
+      {"", "window.data = {reporters: \"Dimas Anggara\"};", "Dimas Anggara:author"},
+      // An empty declaration names nobody; other keys are not credits.
+      {byline, "window.data = {editors: \"\"};", "Sari Wulandari:author"},
+      {byline, "var config = {editor: \"classic\", theme: \"Gelap\"};", "Sari Wulandari:author"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.byline, c.script);
+    CHECK(people_of(c.byline, c.script) == c.people);
+  }
+}
