@@ -16,7 +16,7 @@ using detail::ByteStream;
 
 constexpr std::size_t kMaxHeaderLine = 64 << 10;
 constexpr std::size_t kMaxHeaderLines = 1000;
-// Enough for any real HTTP head; the rest of the block is read only for HTML pages.
+// Enough for any real HTTP head; the rest of the block is read only for records handed out.
 constexpr std::size_t kHttpHeadBytes = 64 << 10;
 constexpr const char* kCutShort = "record cut short by the end of the file";
 
