@@ -112,3 +112,21 @@ def test_version():
 def test_docstrings_for_help():
     for name in ("parse", "parse_date", "read_warc", "ParseError", "DateError", "Article"):
         assert getattr(warta, name).__doc__, name
+
+
+def test_stubs_match_the_module():
+    import ast
+    import pathlib
+    stubs = ast.parse((pathlib.Path(warta.__file__).parent / "__init__.pyi").read_text())
+    for node in stubs.body:
+        if isinstance(node, ast.ClassDef):
+            runtime = getattr(warta, node.name)
+            declared = {member.name for member in node.body if isinstance(member, ast.FunctionDef)}
+            for name in declared - {"__init__"}:
+                assert hasattr(runtime, name), f"{node.name}.{name}"
+            if not issubclass(runtime, Exception):
+                public = {name for name in dir(runtime) if not name.startswith("_")}
+                assert public <= declared, f"{node.name}: {public - declared} missing from the stubs"
+        elif isinstance(node, ast.FunctionDef):
+            assert callable(getattr(warta, node.name)), node.name
+    assert set(warta.__all__) <= {name for name in dir(warta)}
