@@ -1,9 +1,10 @@
-# Install rules: the library, its headers, a CMake package (warta::warta) and pkg-config file.
+# Install rules: the libraries, their headers, a CMake package (warta::warta, warta::warc) and
+# pkg-config files (warta, warta-warc).
 include(CMakePackageConfigHelpers)
 
 set(WARTA_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/warta" CACHE STRING "Where wartaConfig.cmake goes")
 
-install(TARGETS warta EXPORT wartaTargets
+install(TARGETS warta warta_warc EXPORT wartaTargets
   ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
@@ -18,4 +19,6 @@ install(FILES "${PROJECT_BINARY_DIR}/wartaConfig.cmake" "${PROJECT_BINARY_DIR}/w
   DESTINATION "${WARTA_INSTALL_CMAKEDIR}")
 
 configure_file("${PROJECT_SOURCE_DIR}/cmake/warta.pc.in" "${PROJECT_BINARY_DIR}/warta.pc" @ONLY)
-install(FILES "${PROJECT_BINARY_DIR}/warta.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+configure_file("${PROJECT_SOURCE_DIR}/cmake/warta-warc.pc.in" "${PROJECT_BINARY_DIR}/warta-warc.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/warta.pc" "${PROJECT_BINARY_DIR}/warta-warc.pc"
+  DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")

@@ -26,9 +26,9 @@ foreach(step IN ITEMS configure build run)
   endif()
 endforeach()
 if(CONSUMER STREQUAL "find_package")
-  # pkg-config sees the installed warta.pc too.
+  # pkg-config sees the installed warta.pc and warta-warc.pc too.
   set(ENV{PKG_CONFIG_PATH} "${WORK_DIR}/prefix/lib/pkgconfig:${WORK_DIR}/prefix/lib/x86_64-linux-gnu/pkgconfig")
-  execute_process(COMMAND pkg-config --cflags --libs warta RESULT_VARIABLE status OUTPUT_VARIABLE flags)
+  execute_process(COMMAND pkg-config --cflags --libs warta warta-warc RESULT_VARIABLE status OUTPUT_VARIABLE flags)
   if(status)
     message(FATAL_ERROR "pkg-config cannot read the installed warta.pc")
   endif()

@@ -9,10 +9,10 @@
 #include <cstdio>
 #include <limits>
 
-#include "byte_stream.hpp"
 #include "cli.hpp"
 #include "decode.hpp"
 #include "inputs.hpp"
+#include "warc/byte_stream.hpp"
 #include "warta/parse.hpp"
 
 namespace warta::cli {
@@ -67,7 +67,7 @@ bool load_pages(const std::vector<std::string>& args, std::vector<BenchPage>& pa
   for (const InputSpec& spec : expand_directories(specs)) {
     if (has_warc_name(spec.value)) continue;
     std::string error;
-    std::unique_ptr<ByteStream> in = ByteStream::open(spec.value, error);
+    std::unique_ptr<detail::ByteStream> in = detail::ByteStream::open(spec.value, error);
     if (in == nullptr) {
       std::fprintf(stderr, "warta bench: %s\n", error.c_str());
       return false;

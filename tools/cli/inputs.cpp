@@ -4,14 +4,15 @@
 #include <filesystem>
 #include <system_error>
 
-#include "byte_stream.hpp"
 #include "normalize/text.hpp"
-#include "warc.hpp"
+#include "warc/byte_stream.hpp"
+#include "warta/warc.hpp"
 
 namespace warta::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using detail::ByteStream;
 
 bool has_html_name(const std::string& path) {
   const std::string lower = detail::ascii_lower(path);
@@ -26,11 +27,30 @@ void unreadable(const std::string& path, std::string message, const PageSink& si
   sink(std::move(page));
 }
 
+// Every HTML response record of the archive `in` is a page; damage and records without a page
+// (non-2xx, too large) are pages with an error.
+void read_warc(std::unique_ptr<ByteStream> in, const std::string& path, std::size_t max_page_bytes,
+               const PageSink& sink) {
+  WarcReader reader(std::move(in), path, {.max_body_bytes = max_page_bytes});
+  while (std::optional<WarcRecord> record = reader.next()) {
+    Page page;
+    page.file = path;
+    page.warc_record = true;
+    page.record_id = std::move(record->record_id);
+    page.target_uri = std::move(record->target_uri);
+    page.charset = std::move(record->charset);
+    page.html = std::move(record->body);
+    page.error_code = std::move(record->error_code);
+    page.error_message = std::move(record->error_message);
+    sink(std::move(page));
+  }
+}
+
 void read_path(const std::string& path, std::size_t max_page_bytes, const PageSink& sink) {
   std::string error;
   std::unique_ptr<ByteStream> in = ByteStream::open(path, error);
   if (in == nullptr) return unreadable(path, error, sink);
-  if (has_warc_name(path) || in->peek(5) == "WARC/") return read_warc(*in, path, max_page_bytes, sink);
+  if (has_warc_name(path) || in->peek(5) == "WARC/") return read_warc(std::move(in), path, max_page_bytes, sink);
   Page page;
   page.file = path;
   in->read(max_page_bytes + 1, page.html);

@@ -15,6 +15,7 @@
 #include "warta/parse.hpp"
 #include "warta/profile.hpp"
 #include "warta/render.hpp"
+#include "warta/warc.hpp"
 
 namespace warta::cli {
 namespace {
@@ -51,19 +52,9 @@ void add_origin(const Page& page, json& out) {
   out["warc_target_uri"] = page.target_uri.empty() ? json(nullptr) : json(page.target_uri);
 }
 
-Result parse_page(const Page& page, const ParseOptions& base) {
-  if (!page.warc_record) return parse(page.html, base);
-  ParseOptions options = base;
-  if (!page.target_uri.empty()) options.url = page.target_uri;
-  if (page.charset.empty()) return parse(page.html, options);
-  options.charset = page.charset;
-  Result result = parse(page.html, options);
-  // Servers send charset names no converter knows ("utf8mb4"): sniff as for a page without one.
-  if (!result && result.error().code == ErrorCode::bad_option) {
-    options.charset = base.charset;
-    return parse(page.html, options);
-  }
-  return result;
+Result parse_page(const Page& page, const ParseOptions& options) {
+  if (!page.warc_record) return parse(page.html, options);
+  return parse_response(page.html, page.target_uri, page.charset, options);
 }
 
 std::string to_document(const Article& article, Format format) {

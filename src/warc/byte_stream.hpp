@@ -1,19 +1,22 @@
 #pragma once
-// A buffered byte stream from a file or stdin, transparently gunzipped when the bytes start with
-// the gzip magic. Gzip input may be a series of concatenated members (as .warc.gz is); a corrupt
+// A buffered byte stream from a file, stdin or a caller's source, transparently gunzipped when the
+// bytes start with the gzip magic. Gzip input may be a series of concatenated members (as .warc.gz is); a corrupt
 // member is reported once and reading resumes at the next member.
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
-namespace warta::cli {
+namespace warta::detail {
 
 class ByteStream {
  public:
   // Opens `path` ("-": stdin). On failure returns null and sets `error`.
   static std::unique_ptr<ByteStream> open(const std::string& path, std::string& error);
+  // Reads what `source` supplies (see WarcReader::Source in warta/warc.hpp); its exceptions pass through.
+  static std::unique_ptr<ByteStream> from_source(std::function<std::size_t(char*, std::size_t)> source);
   ~ByteStream();
   ByteStream(const ByteStream&) = delete;
   ByteStream& operator=(const ByteStream&) = delete;
@@ -37,6 +40,8 @@ class ByteStream {
  private:
   struct Inflater;
   explicit ByteStream(int fd, bool owns_fd);
+  // Reads until the gzip magic can be told; false when that read failed (error_ says why).
+  bool sniff_gzip();
   // Refills the buffer so that at least `want` bytes are available if the input has them.
   void fill(std::size_t want);
   bool read_raw();
@@ -44,6 +49,7 @@ class ByteStream {
 
   int fd_;
   bool owns_fd_;
+  std::function<std::size_t(char*, std::size_t)> source_;  // set: read from it instead of fd_
   bool raw_end_ = false;
   std::string raw_;        // bytes read from the file, not yet inflated (gzip only)
   std::size_t raw_pos_ = 0;
@@ -53,4 +59,4 @@ class ByteStream {
   std::unique_ptr<Inflater> inflater_;
 };
 
-}  // namespace warta::cli
+}  // namespace warta::detail

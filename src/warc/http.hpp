@@ -6,8 +6,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-namespace warta::cli {
+namespace warta::detail {
 
 struct HttpHead {
   int status = 0;
@@ -15,6 +17,7 @@ struct HttpHead {
   std::string charset;           // the Content-Type charset parameter, unquoted; empty when none
   std::string content_encoding;  // lower case; empty for identity
   bool chunked = false;
+  std::vector<std::pair<std::string, std::string>> headers;  // every header as written, in order
   std::size_t size = 0;          // bytes up to and including the blank line
 };
 
@@ -30,4 +33,4 @@ bool is_html_media_type(std::string_view media_type) noexcept;
 // or the coding unknown.
 bool decode_http_body(const HttpHead& head, std::string& body, std::size_t max_size, std::string& error);
 
-}  // namespace warta::cli
+}  // namespace warta::detail

@@ -4,10 +4,11 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
-namespace warta::cli {
+namespace warta::detail {
 namespace {
 
 constexpr std::size_t kChunk = 1 << 16;
@@ -19,7 +20,9 @@ struct ByteStream::Inflater {
   z_stream z{};
   bool in_member = false;      // inside a member: its end has not been seen yet
   bool pending_output = false;  // the last call filled the output: zlib may hold more
+  bool skipping_damage = false;  // after a corrupt member: its rest is skipped without a second error
   std::size_t raw_offset = 0;  // file offset of raw_[0], for error messages
+  std::size_t member_start = 0;  // file offset of the current member's magic
   Inflater() { inflateInit2(&z, 16 + MAX_WBITS); }  // 16: gzip wrapper only
   ~Inflater() { inflateEnd(&z); }
 };
@@ -32,23 +35,34 @@ std::unique_ptr<ByteStream> ByteStream::open(const std::string& path, std::strin
     return nullptr;
   }
   std::unique_ptr<ByteStream> stream(new ByteStream(fd, !is_stdin));
-  // Sniff the gzip magic on the raw bytes; they become the first input of the inflater or the
-  // first bytes handed out.
-  while (stream->raw_.size() < kGzipMagic.size() && stream->read_raw()) {
-  }
-  if (!stream->error_.empty()) {
+  if (!stream->sniff_gzip()) {
     error = stream->error_ + " (" + path + ")";
     return nullptr;
-  }
-  if (stream->raw_.starts_with(kGzipMagic.substr(0, 2))) {
-    stream->inflater_ = std::make_unique<Inflater>();
-  } else {
-    stream->buffer_.swap(stream->raw_);
   }
   return stream;
 }
 
+std::unique_ptr<ByteStream> ByteStream::from_source(std::function<std::size_t(char*, std::size_t)> source) {
+  std::unique_ptr<ByteStream> stream(new ByteStream(-1, false));
+  stream->source_ = std::move(source);
+  stream->sniff_gzip();
+  return stream;
+}
+
 ByteStream::ByteStream(int fd, bool owns_fd) : fd_(fd), owns_fd_(owns_fd) {}
+
+bool ByteStream::sniff_gzip() {
+  // The raw bytes become the first input of the inflater or the first bytes handed out.
+  while (raw_.size() < kGzipMagic.size() && read_raw()) {
+  }
+  if (!error_.empty()) return false;
+  if (raw_.starts_with(kGzipMagic.substr(0, 2))) {
+    inflater_ = std::make_unique<Inflater>();
+  } else {
+    buffer_.swap(raw_);
+  }
+  return true;
+}
 
 ByteStream::~ByteStream() {
   if (owns_fd_) ::close(fd_);
@@ -59,9 +73,13 @@ bool ByteStream::read_raw() {
   const std::size_t old_size = raw_.size();
   raw_.resize(old_size + kChunk);
   ssize_t got = 0;
-  do {
-    got = ::read(fd_, raw_.data() + old_size, kChunk);
-  } while (got < 0 && errno == EINTR);
+  if (source_) {
+    got = static_cast<ssize_t>(std::min(source_(raw_.data() + old_size, kChunk), kChunk));
+  } else {
+    do {
+      got = ::read(fd_, raw_.data() + old_size, kChunk);
+    } while (got < 0 && errno == EINTR);
+  }
   if (got < 0) {
     error_ = std::string("read error: ") + std::strerror(errno);
     got = 0;
@@ -84,14 +102,17 @@ void ByteStream::inflate_some() {
     }
     if (raw_pos_ == raw_.size()) return;
     if (std::string_view(raw_).substr(raw_pos_, kGzipMagic.size()) != kGzipMagic) {
-      error_ = "no gzip member at offset " + std::to_string(inf.raw_offset + raw_pos_);
+      if (!inf.skipping_damage) error_ = "no gzip member at offset " + std::to_string(inf.raw_offset + raw_pos_);
+      std::size_t search_from = raw_pos_ + 1;
       for (;;) {
-        const std::size_t found = raw_.find(kGzipMagic, raw_pos_ + 1);
+        const std::size_t found = raw_.find(kGzipMagic, search_from);
         if (found != std::string::npos) {
           raw_pos_ = found;
           break;
         }
-        raw_pos_ = raw_.size() > 2 ? raw_.size() - 2 : raw_pos_;
+        // The last two bytes may start a magic that the next read completes.
+        search_from = std::max(search_from, raw_.size() - std::min<std::size_t>(raw_.size(), 2));
+        raw_pos_ = search_from;
         if (!read_raw()) {
           raw_pos_ = raw_.size();
           return;
@@ -99,7 +120,9 @@ void ByteStream::inflate_some() {
       }
     }
     inflateReset(&inf.z);
+    inf.member_start = inf.raw_offset + raw_pos_;
     inf.in_member = true;
+    inf.skipping_damage = false;
   }
   if (raw_pos_ == raw_.size() && !inf.pending_output && !read_raw()) {
     error_ = "gzip member truncated at offset " + std::to_string(inf.raw_offset + raw_pos_);
@@ -125,11 +148,15 @@ void ByteStream::inflate_some() {
   } else if (status != Z_OK && status != Z_BUF_ERROR) {
     error_ = "corrupt gzip member before offset " + std::to_string(inf.raw_offset + raw_pos_) + ": " +
              (inf.z.msg != nullptr ? inf.z.msg : "inflate failed");
-    // Resume at the next member: the bytes of this one are lost.
-    const std::size_t found = raw_.find(kGzipMagic, raw_pos_);
-    raw_pos_ = found == std::string::npos ? raw_.size() : found;
+    // Resume at the next member: the bytes of this one are lost. Corrupt data may have run into
+    // the next member's header, so the search starts just after this member's magic (if still held).
+    const std::size_t search_from = inf.member_start + 1 > inf.raw_offset ? inf.member_start + 1 - inf.raw_offset : 0;
+    const std::size_t found = raw_.find(kGzipMagic, search_from);
+    // Not found: the last two bytes may start the next magic.
+    raw_pos_ = found != std::string::npos ? found : std::max(std::min(search_from, raw_.size()), raw_.size() - std::min<std::size_t>(raw_.size(), 2));
     inf.in_member = false;
     inf.pending_output = false;
+    inf.skipping_damage = true;
   }
 }
 
@@ -217,4 +244,4 @@ std::string ByteStream::take_error() {
   return error;
 }
 
-}  // namespace warta::cli
+}  // namespace warta::detail

@@ -6,11 +6,8 @@
 
 #include "normalize/text.hpp"
 
-namespace warta::cli {
+namespace warta::detail {
 namespace {
-
-using detail::ascii_lower;
-using detail::starts_with_icase;
 
 std::string_view trim(std::string_view text) {
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
@@ -134,8 +131,10 @@ std::optional<HttpHead> parse_http_head(std::string_view bytes, std::string& err
     }
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    const std::string name = ascii_lower(trim(line.substr(0, colon)));
+    const std::string_view written_name = trim(line.substr(0, colon));
+    const std::string name = ascii_lower(written_name);
     const std::string_view value = trim(line.substr(colon + 1));
+    head.headers.emplace_back(written_name, value);
     if (name == "content-type") {
       read_content_type(value, head);
     } else if (name == "transfer-encoding") {
@@ -163,4 +162,4 @@ bool decode_http_body(const HttpHead& head, std::string& body, std::size_t max_s
   return false;
 }
 
-}  // namespace warta::cli
+}  // namespace warta::detail
