@@ -86,12 +86,9 @@ bool is_text_node(const GumboNode* node) {
 
 // Elements with no text for a reader: their content is never shown.
 bool hidden_element(const GumboNode* element) {
+  if (holds_no_text(element)) return true;
   switch (element->v.element.tag) {
     case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_IFRAME:
