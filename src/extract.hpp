@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "conventions.hpp"
 #include "field.hpp"
 #include "normalize/dates.hpp"
 #include "warta/article.hpp"
@@ -86,6 +87,7 @@ struct ExtractInput {
   const Profile* profile;  // nullptr: unknown site
   const Profile* shared;   // the shared Indonesian profile (may be nullptr)
   std::string page_url;
+  const Conventions& conventions;  // the outlet's conventions over the shared defaults
 };
 
 RawFields extract(const ExtractInput& input);

@@ -89,7 +89,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
   const detail::Conventions conventions = detail::merge_conventions(
       profile_data.shared != nullptr ? &profile_data.shared->conventions : nullptr,
       profile != nullptr ? &profile->conventions : nullptr);
-  RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url});
+  RawFields raw = detail::extract({doc, metadata, profile, profile_data.shared, page_url, conventions});
   article.warnings.insert(article.warnings.end(), raw.warnings.begin(), raw.warnings.end());
 
   if (raw.canonical) article.url = detail::archived_original(detail::resolve_url(page_url, *raw.canonical));

@@ -82,7 +82,7 @@ std::vector<std::string> declared_keywords(const PageMetadata& meta);
 std::vector<RawCredit> profile_credits(const Document& doc, const Profile* profile, const ScriptData* scripts);
 std::vector<RawCredit> jsonld_credits(const PageMetadata& meta, const std::optional<std::string>& site_name);
 std::vector<RawCredit> meta_author_credits(const PageMetadata& meta, const std::optional<std::string>& site_name);
-void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out);
+void read_visible_credits(const Document& doc, const GumboNode* root, const Conventions& conventions, RawFields& out);
 
 // dates.cpp: every date candidate of the profiles, the metadata, <time> elements and the URL;
 // `zoned_time_text`: also the shown text of a <time> naming its zone.

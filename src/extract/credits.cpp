@@ -178,7 +178,7 @@ std::vector<RawCredit> meta_author_credits(const PageMetadata& meta, const std::
 // "penulis", "redaktur" in class or id, rel/itemprop author) and "Label: Name" lines (table rows too),
 // between the headline and a short way past the end of the text. Where they exist they outrank the
 // metadata, which some outlets fill with the editor.
-void read_visible_credits(const Document& doc, const GumboNode* root, RawFields& out) {
+void read_visible_credits(const Document& doc, const GumboNode* root, const Conventions& conventions, RawFields& out) {
   const auto& elements = doc.elements();
   const std::size_t root_index = doc.index_of(root);
   const std::size_t root_end = doc.subtree_end(root_index);
@@ -201,14 +201,14 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
       i = doc.subtree_end(i) - 1;
       continue;
     }
-    std::string text = from_first_labelled_names(credit_text(element));
+    std::string text = from_first_labelled_names(credit_text(element), conventions);
     if (text.size() > thresholds::kMaxCreditSlotBytes || foreign_credit(doc, element, root, false)) {
       i = doc.subtree_end(i) - 1;
       continue;
     }
-    if (parse_byline(text, *role).empty()) continue;
+    if (parse_byline(text, *role, conventions).empty()) continue;
     // Several linked names with no label are a list of writers (columnists, an index), not a byline.
-    if (links_with_text(doc, i) > 1 && !has_credit_label(text)) {
+    if (links_with_text(doc, i) > 1 && !has_credit_label(text, conventions)) {
       i = doc.subtree_end(i) - 1;
       continue;
     }
@@ -239,11 +239,11 @@ void read_visible_credits(const Document& doc, const GumboNode* root, RawFields&
       rest.remove_prefix(std::min(bar + 1, rest.size()));
       if (!is_credit_line(field)) continue;
       // A label alone in its cell ("Penulis | : A") takes the fields after it.
-      if (!rest.empty() && parse_byline(field).empty()) {
+      if (!rest.empty() && parse_byline(field, Role::author, conventions).empty()) {
         field += " " + std::string(rest);
         rest = {};
       }
-      if (parse_byline(field).empty()) continue;
+      if (parse_byline(field, Role::author, conventions).empty()) continue;
       found.push_back({std::move(field), std::nullopt, false, element});
       credits = true;
     }

@@ -113,10 +113,10 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
       }
     }
   }
-  if (auto from_url = date_from_url(input.page_url)) {
+  if (auto from_url = date_from_url(input.page_url, input.conventions)) {
     out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_url), "generic URL path"});
   } else if (meta.canonical) {
-    if (auto from_canonical = date_from_url(*meta.canonical)) {
+    if (auto from_canonical = date_from_url(*meta.canonical, input.conventions)) {
       out.dates.push_back({DateSource::url, DateLabel::published, std::move(*from_canonical), "generic canonical URL path"});
     }
   }

@@ -332,7 +332,7 @@ void read_around_content(Context& c) {
   if (!c.out.body_from_profile && !c.roots.empty()) {
     read_header_lines(c.doc, c.roots.front(), c.out);
     if (c.out.dates.size() > dates_before) c.out.dates.back().origin = "generic date line above the content";
-    read_visible_credits(c.doc, c.roots.front(), c.out);
+    read_visible_credits(c.doc, c.roots.front(), c.input.conventions, c.out);
     for (std::size_t i = credits_before; i < c.out.credits.size(); ++i) {
       c.out.credits[i].from = {"generic credit lines", "", c.out.credits[i].node};
     }
