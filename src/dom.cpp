@@ -24,11 +24,34 @@ bool skipped_for_text(const GumboNode* node) noexcept {
   }
 }
 
+void* allocate_in_arena(void* arena, std::size_t bytes) { return static_cast<TreeArena*>(arena)->allocate(bytes); }
+
+void free_nothing(void*, void*) {}
+
 }  // namespace
+
+void* TreeArena::allocate(std::size_t bytes) {
+  // Blocks double from 64 KiB, so a page costs a handful of mallocs; 16-byte alignment is what
+  // malloc promises and gumbo assumes.
+  constexpr std::size_t kFirstBlock = 64u << 10;
+  constexpr std::size_t kAlign = 16;
+  bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
+  if (blocks_.empty() || blocks_.back().size - used_ < bytes) {
+    const std::size_t size = std::max(bytes, blocks_.empty() ? kFirstBlock : 2 * blocks_.back().size);
+    blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
+    used_ = 0;
+  }
+  void* out = blocks_.back().data.get() + used_;
+  used_ += bytes;
+  return out;
+}
 
 Document::Document(std::string utf8) : buffer_(std::move(utf8)) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = kMaxParseErrors;
+  options.allocator = allocate_in_arena;
+  options.deallocator = free_nothing;
+  options.userdata = &arena_;
   output_ = gumbo_parse_with_options(&options, buffer_.data(), buffer_.size());
 
   // Pre-order walk with an explicit stack; records each element's subtree range and depth.
@@ -86,7 +109,8 @@ const std::vector<std::size_t>& Document::with_class(std::string_view lower_clas
   return it != class_index_.end() ? it->second : kNone;
 }
 
-Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+// gumbo's tree lives in arena_ and goes with it.
+Document::~Document() = default;
 
 std::size_t Document::index_of(const GumboNode* element) const noexcept {
   const auto it = std::lower_bound(index_.begin(), index_.end(), element,
