@@ -50,6 +50,9 @@ struct ParseOptions {
   std::string charset;                    // caller's hint, e.g. from an HTTP header; empty: sniff
   std::shared_ptr<const ProfileSet> profiles;  // null: ProfileSet::builtin()
   Limits limits;
+  // Debug switch: false parses without the raw-text pre-pass (script/style contents and comments
+  // cut before gumbo). The Article is the same either way; this exists to show it.
+  bool cut_raw_text = true;
 };
 
 // An Article with warnings, or an Error; shaped like std::expected<Article, Error>.

@@ -30,6 +30,8 @@ commands:
     --list FILE      also parse the paths listed in FILE, one per line (- for stdin)
     --jobs N         parse with N threads, output order kept (default: all cores)
     --quiet          no progress line on stderr (shown only when stderr is a terminal)
+    --no-prepass     debug: let gumbo read script/style contents and comments instead of cutting
+                     them out first (the output is the same; this shows it)
     --format FORMAT  json (default), text, markdown or html (the self-contained reader view).
                      For several inputs, text, markdown and html documents are separated by a
                      line holding only a form feed (\f, which no rendered text contains); an

@@ -119,6 +119,8 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
       run.pretty = true;
     } else if (arg == "--quiet") {
       run.quiet = true;
+    } else if (arg == "--no-prepass") {
+      run.options.cut_raw_text = false;
     } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs" ||
                arg == "--format") {
       const std::string* v = value();
