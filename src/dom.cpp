@@ -31,13 +31,14 @@ void free_nothing(void*, void*) {}
 }  // namespace
 
 void* TreeArena::allocate(std::size_t bytes) {
-  // Blocks double from 64 KiB, so a page costs a handful of mallocs; 16-byte alignment is what
-  // malloc promises and gumbo assumes.
+  // Blocks double from 64 KiB to 1 MiB, so a page costs a handful of mallocs and wastes at most
+  // one block's tail; 16-byte alignment is what malloc promises and gumbo assumes.
   constexpr std::size_t kFirstBlock = 64u << 10;
+  constexpr std::size_t kLargestBlock = 1u << 20;
   constexpr std::size_t kAlign = 16;
   bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
   if (blocks_.empty() || blocks_.back().size - used_ < bytes) {
-    const std::size_t size = std::max(bytes, blocks_.empty() ? kFirstBlock : 2 * blocks_.back().size);
+    const std::size_t size = std::max(bytes, blocks_.empty() ? kFirstBlock : std::min(2 * blocks_.back().size, kLargestBlock));
     blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
     used_ = 0;
   }

@@ -1,8 +1,6 @@
 #include "prepass.hpp"
 
-#include <cstring>
-
-#include "ascii.hpp"
+#include <array>
 
 namespace warta::detail {
 namespace {
@@ -108,8 +106,16 @@ std::size_t script_end(std::string_view html, std::size_t from) noexcept {
 // True when gumbo would hand back these bytes unchanged as text: no CR (made LF), no NUL or other
 // control or noncharacter (made U+FFFD). Contents with any of them are left in the page.
 bool kept_verbatim(std::string_view text) noexcept {
+  // Most script bytes are printable ASCII: one table lookup each passes them.
+  static constexpr auto kSuspect = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c) table[c] = c != '\t' && c != '\n' && c != '\f';
+    for (const int c : {0x7F, 0xC2, 0xEF, 0xBF}) table[c] = true;
+    return table;
+  }();
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (!kSuspect[c]) continue;
     if (c < 0x20 ? (c != '\t' && c != '\n' && c != '\f') : c == 0x7F) return false;
     if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return false;  // C1
     if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB7) {
