@@ -11,12 +11,95 @@ namespace {
 // Bounds gumbo's error list: a hostile page can have millions of parse errors we never read.
 constexpr int kMaxParseErrors = 100;
 
+void* allocate_in_arena(void* arena, std::size_t bytes) { return static_cast<TreeArena*>(arena)->allocate(bytes); }
+
+void free_nothing(void*, void*) {}
+
 }  // namespace
 
-Document::Document(std::string utf8) : buffer_(std::move(utf8)) {
+void* TreeArena::allocate(std::size_t bytes) {
+  // Blocks double from 64 KiB to 1 MiB, so a page costs a handful of mallocs and wastes at most
+  // one block's tail; 16-byte alignment is what malloc promises and gumbo assumes.
+  constexpr std::size_t kFirstBlock = 64u << 10;
+  constexpr std::size_t kLargestBlock = 1u << 20;
+  constexpr std::size_t kAlign = 16;
+  bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
+  if (blocks_.empty() || blocks_.back().size - used_ < bytes) {
+    const std::size_t size = std::max(bytes, blocks_.empty() ? kFirstBlock : std::min(2 * blocks_.back().size, kLargestBlock));
+    blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
+    used_ = 0;
+  }
+  void* out = blocks_.back().data.get() + used_;
+  used_ += bytes;
+  return out;
+}
+
+void Document::parse_with_gumbo(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = kMaxParseErrors;
-  output_ = gumbo_parse_with_options(&options, buffer_.data(), buffer_.size());
+  options.allocator = allocate_in_arena;
+  options.deallocator = free_nothing;
+  options.userdata = &arena_;
+  output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+}
+
+bool Document::cuts_match_tree(const std::vector<RawTextCut>& cuts) {
+  // Where each script/style element with nothing between its tags, and each comment, sits in the
+  // cut page; a cut gumbo did not read as raw text or a comment (a <style> inside <svg>, a "comment"
+  // inside a <textarea>) has no such node.
+  const char* base = cut_html_.data();
+  std::vector<std::pair<std::size_t, const GumboNode*>> elements;
+  std::vector<std::size_t> comments;
+  std::vector<const GumboNode*> stack{output_->document};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_COMMENT) {
+      if (node->v.text.original_text.data != nullptr) comments.push_back(node->v.text.original_text.data - base + 4);
+      continue;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE && node->type != GUMBO_NODE_DOCUMENT) continue;
+    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    if (node->type == GUMBO_NODE_DOCUMENT) continue;
+    const GumboElement& element = node->v.element;
+    if ((element.tag != GUMBO_TAG_SCRIPT && element.tag != GUMBO_TAG_STYLE) || element.tag_namespace != GUMBO_NAMESPACE_HTML ||
+        element.original_tag.data == nullptr || element.original_end_tag.data == nullptr) {
+      continue;
+    }
+    const std::size_t content_begin = element.original_tag.data + element.original_tag.length - base;
+    if (content_begin == static_cast<std::size_t>(element.original_end_tag.data - base)) elements.emplace_back(content_begin, node);
+  }
+  std::sort(elements.begin(), elements.end());
+  std::sort(comments.begin(), comments.end());
+  for (const RawTextCut& cut : cuts) {
+    if (!cut.element) {
+      if (!std::binary_search(comments.begin(), comments.end(), cut.at)) return false;
+      continue;
+    }
+    const auto it = std::lower_bound(elements.begin(), elements.end(), std::pair<std::size_t, const GumboNode*>{cut.at, nullptr});
+    if (it == elements.end() || it->first != cut.at) return false;
+    kept_text_.emplace_back(it->second, std::string_view(html_).substr(cut.begin, cut.end - cut.begin));
+  }
+  std::sort(kept_text_.begin(), kept_text_.end());
+  return true;
+}
+
+Document::Document(std::string utf8, bool cut_raw_text) : html_(std::move(utf8)) {
+  CutPage cut;
+  if (cut_raw_text) cut = detail::cut_raw_text(html_);
+  cut_html_ = std::move(cut.html);
+  parse_with_gumbo(cut.cuts.empty() ? html_ : cut_html_);
+  if (!cut.cuts.empty() && !cuts_match_tree(cut.cuts)) {
+    // Rare (raw text inside foreign content, or a tree builder that ignores the element): parse
+    // the whole page instead.
+    kept_text_.clear();
+    cut_html_.clear();
+    arena_ = TreeArena();
+    parse_with_gumbo(html_);
+  }
+  // Each element the pre-pass emptied would have held one text node.
+  node_count_ = kept_text_.size();
 
   // Pre-order walk with an explicit stack; records each element's subtree range and depth.
   struct Frame {
@@ -29,7 +112,7 @@ Document::Document(std::string utf8) : buffer_(std::move(utf8)) {
   elements_.push_back(output_->root);
   subtree_end_.push_back(0);
   depth_.push_back(1);
-  node_count_ = 1;
+  node_count_ += 1;
   while (!stack.empty()) {
     Frame& top = stack.back();
     const GumboVector& children = top.node->v.element.children;
@@ -73,7 +156,23 @@ const std::vector<std::size_t>& Document::with_class(std::string_view lower_clas
   return it != class_index_.end() ? it->second : kNone;
 }
 
-Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+// gumbo's tree lives in arena_ and goes with it.
+Document::~Document() = default;
+
+std::string Document::raw_text(const GumboNode* element) const {
+  std::string text;
+  const GumboVector& children = element->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA || child->type == GUMBO_NODE_WHITESPACE) {
+      text += child->v.text.text;
+    }
+  }
+  const auto it = std::lower_bound(kept_text_.begin(), kept_text_.end(), element,
+                                   [](const auto& entry, const GumboNode* node) { return entry.first < node; });
+  if (it != kept_text_.end() && it->first == element) text += it->second;
+  return text;
+}
 
 std::size_t Document::index_of(const GumboNode* element) const noexcept {
   const auto it = std::lower_bound(index_.begin(), index_.end(), element,

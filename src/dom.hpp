@@ -6,6 +6,7 @@
 #include <gumbo.h>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,7 +14,25 @@
 #include <utility>
 #include <vector>
 
+#include "prepass.hpp"
+
 namespace warta::detail {
+
+// Memory for one gumbo tree: a bump allocator whose frees do nothing; the whole tree goes at once
+// when the arena is dropped. gumbo makes one malloc per node, attribute and string, and those
+// calls (with their frees) were half of its parse time.
+class TreeArena {
+ public:
+  void* allocate(std::size_t bytes);
+
+ private:
+  struct Block {
+    std::unique_ptr<std::byte[]> data;
+    std::size_t size = 0;
+  };
+  std::vector<Block> blocks_;
+  std::size_t used_ = 0;  // bytes taken from blocks_.back()
+};
 
 class Document {
   // Lets with_class look a string_view up without building a std::string.
@@ -23,14 +42,17 @@ class Document {
   };
 
  public:
-  // Parses `utf8` (taken over by the Document). max_depth bounds gumbo's tree depth.
-  explicit Document(std::string utf8);
+  // Parses `utf8` (taken over by the Document). With `cut_raw_text`, gumbo parses the page without
+  // its script/style contents and comments (prepass.hpp); the tree is the same but for those texts,
+  // and raw_text gives the script and style texts back.
+  explicit Document(std::string utf8, bool cut_raw_text = true);
   ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
   const GumboNode* root() const noexcept { return output_->root; }
-  const std::string& buffer() const noexcept { return buffer_; }
+  // Text of a script or style element as gumbo reads it, including what the pre-pass cut out.
+  std::string raw_text(const GumboNode* element) const;
   std::size_t node_count() const noexcept { return node_count_; }
   std::size_t max_depth() const noexcept { return max_depth_; }
   // Every element in document order (built once; walks iterate this instead of the tree).
@@ -47,7 +69,15 @@ class Document {
   const std::vector<std::size_t>& with_class(std::string_view lower_class) const;
 
  private:
-  std::string buffer_;
+  // Parses html_ (or cut_html_ when the pre-pass cut anything) into arena_.
+  void parse_with_gumbo(std::string_view html);
+  // True when gumbo's tree has the element or comment each cut expects, so cutting changed no token.
+  bool cuts_match_tree(const std::vector<RawTextCut>& cuts);
+
+  std::string html_;
+  std::string cut_html_;
+  std::vector<std::pair<const GumboNode*, std::string_view>> kept_text_;  // sorted by node; views into html_
+  TreeArena arena_;
   GumboOutput* output_ = nullptr;
   std::vector<const GumboNode*> elements_;
   std::vector<std::size_t> subtree_end_;

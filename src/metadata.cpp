@@ -290,7 +290,7 @@ PageMetadata read_metadata(const Document& doc) {
         const char* type = attribute(element, "type");
         if (type == nullptr || ascii_lower(type) != "application/ld+json") break;
         if (out.jsonld && !out.breadcrumbs.empty()) break;
-        const std::string text = text_content(element);
+        const std::string text = doc.raw_text(element);
         // Blocks after the article's are read only for a breadcrumb list, and warn about nothing.
         const bool warn = !out.jsonld;
         if (text.size() > kMaxJsonLdBytes || !nesting_within(text, kMaxJsonLdDepth)) {

@@ -182,14 +182,7 @@ ScriptData::ScriptData(const Document& doc) {
     if (element->v.element.tag != GUMBO_TAG_SCRIPT || attribute(element, "src") != nullptr) continue;
     const char* type = attribute(element, "type");
     if (type != nullptr && ascii_lower(type).find("ld+json") != std::string::npos) continue;  // read as metadata
-    std::string text;
-    const GumboVector& children = element->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA || child->type == GUMBO_NODE_WHITESPACE) {
-        text += child->v.text.text;
-      }
-    }
+    std::string text = doc.raw_text(element);
     if (!text.empty()) scripts_.push_back(std::move(text));
   }
 }

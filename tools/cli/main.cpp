@@ -40,6 +40,8 @@ commands:
     --explain        add "sources" to each Article: per field found, the source that gave it
     --profile FILE   load an outlet profile from a JSON file (its name is the file name without
                      .json), adding it or replacing the built-in of that name; repeatable
+    --no-prepass     debug: let gumbo read script/style contents and comments instead of cutting
+                     them out first (the output is the same; this shows it)
     --format FORMAT  json (default), text, markdown or html (the self-contained reader view).
                      For several inputs, text, markdown and html documents are separated by a
                      line holding only a form feed (\f, which no rendered text contains); an

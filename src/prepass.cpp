@@ -1,0 +1,227 @@
+#include "prepass.hpp"
+
+#include <array>
+
+namespace warta::detail {
+namespace {
+
+constexpr std::size_t kNone = std::string_view::npos;
+
+bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// White space as the tokenizer sees it (gumbo turns CR into LF before tokenizing).
+bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// True when html[at..] is `name` in any ASCII case.
+bool names_at(std::string_view html, std::size_t at, std::string_view name) noexcept {
+  if (html.size() - at < name.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (lower(html[at + i]) != name[i]) return false;
+  }
+  return true;
+}
+
+// True when html[at..] is "</name" followed by white space, '/' or '>': the only end tag that
+// closes raw text ("</scripts>" or "</script" at the end of the page do not).
+bool end_tag_at(std::string_view html, std::size_t at, std::string_view name) noexcept {
+  if (html.size() - at < name.size() + 3 || html[at] != '<' || html[at + 1] != '/') return false;
+  if (!names_at(html, at + 2, name)) return false;
+  const char next = html[at + 2 + name.size()];
+  return is_space(next) || next == '/' || next == '>';
+}
+
+// Start of the first "</name" end tag at or after `from` (RAWTEXT and RCDATA), or kNone.
+std::size_t raw_text_end(std::string_view html, std::size_t from, std::string_view name) noexcept {
+  for (std::size_t at = html.find("</", from); at != kNone; at = html.find("</", at + 1)) {
+    if (end_tag_at(html, at, name)) return at;
+  }
+  return kNone;
+}
+
+// Start of the "</script" end tag that closes script data begun at `from`, or kNone: the tokenizer's
+// script data states, where "<!--" and a nested "<script" hide a "</script>" (double escaping).
+std::size_t script_end(std::string_view html, std::size_t from) noexcept {
+  enum class State { data, escaped, escaped_dash, escaped_dash_dash, double_escaped, double_dash, double_dash_dash };
+  State state = State::data;
+  std::size_t i = from;
+  while (i < html.size()) {
+    const char c = html[i];
+    switch (state) {
+      case State::data:
+        if (c != '<') break;
+        if (end_tag_at(html, i, "script")) return i;
+        if (html.compare(i, 4, "<!--") == 0) {
+          state = State::escaped_dash_dash;
+          i += 4;
+          continue;
+        }
+        break;
+      case State::escaped:
+      case State::escaped_dash:
+      case State::escaped_dash_dash:
+        if (c == '-') {
+          state = state == State::escaped ? State::escaped_dash : State::escaped_dash_dash;
+        } else if (c == '>' && state == State::escaped_dash_dash) {
+          state = State::data;
+        } else if (c == '<') {
+          if (end_tag_at(html, i, "script")) return i;
+          state = State::escaped;
+          // "<script" followed by white space, '/' or '>' starts double escaping.
+          if (names_at(html, i + 1, "script") && i + 7 < html.size() &&
+              (is_space(html[i + 7]) || html[i + 7] == '/' || html[i + 7] == '>')) {
+            state = State::double_escaped;
+            i += 8;
+            continue;
+          }
+        } else {
+          state = State::escaped;
+        }
+        break;
+      case State::double_escaped:
+      case State::double_dash:
+      case State::double_dash_dash:
+        if (c == '-') {
+          state = state == State::double_escaped ? State::double_dash : State::double_dash_dash;
+        } else if (c == '>' && state == State::double_dash_dash) {
+          state = State::data;
+        } else if (c == '<') {
+          state = State::double_escaped;
+          if (end_tag_at(html, i, "script")) {
+            state = State::escaped;
+            i += 9;
+            continue;
+          }
+        } else {
+          state = State::double_escaped;
+        }
+        break;
+    }
+    ++i;
+  }
+  return kNone;
+}
+
+// True when gumbo would hand back these bytes unchanged as text: no CR (made LF), no NUL or other
+// control or noncharacter (made U+FFFD). Contents with any of them are left in the page.
+bool kept_verbatim(std::string_view text) noexcept {
+  // Most script bytes are printable ASCII: one table lookup each passes them.
+  static constexpr auto kSuspect = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c) table[c] = c != '\t' && c != '\n' && c != '\f';
+    for (const int c : {0x7F, 0xC2, 0xEF, 0xBF}) table[c] = true;
+    return table;
+  }();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!kSuspect[c]) continue;
+    if (c < 0x20 ? (c != '\t' && c != '\n' && c != '\f') : c == 0x7F) return false;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return false;  // C1
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB7) {
+      const auto third = static_cast<unsigned char>(text[i + 2]);
+      if (third >= 0x90 && third <= 0xAF) return false;  // U+FDD0..U+FDEF
+    }
+    if (c == 0xBF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xFE) == 0xBE) return false;  // U+xFFFE/F
+  }
+  return true;
+}
+
+// End of a start or end tag whose name begins at `from` (one past its '>'), or kNone at the end
+// of the page; `name` receives the lower-case tag name. Quoted attribute values may hold '>'.
+std::size_t tag_end(std::string_view html, std::size_t from, std::string& name) {
+  name.clear();
+  std::size_t i = from;
+  while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>') name.push_back(lower(html[i++]));
+  while (i < html.size()) {
+    const char c = html[i];
+    if (c == '>') return i + 1;
+    if (is_space(c) || c == '/') {
+      ++i;
+      continue;
+    }
+    // An attribute name, then maybe "= value".
+    ++i;  // the first character is part of the name even when it is '=' or a quote
+    while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
+    while (i < html.size() && is_space(html[i])) ++i;
+    if (i >= html.size() || html[i] != '=') continue;
+    ++i;
+    while (i < html.size() && is_space(html[i])) ++i;
+    if (i >= html.size()) break;
+    if (html[i] == '"' || html[i] == '\'') {
+      const std::size_t close = html.find(html[i], i + 1);
+      if (close == kNone) break;
+      i = close + 1;
+    } else {
+      while (i < html.size() && !is_space(html[i]) && html[i] != '>') ++i;
+    }
+  }
+  return kNone;
+}
+
+}  // namespace
+
+CutPage cut_raw_text(std::string_view html) {
+  CutPage out;
+  std::size_t copied = 0;  // html[0, copied) is in out.html or was cut
+  const auto cut = [&](std::size_t begin, std::size_t end, bool element) {
+    out.html.append(html.substr(copied, begin - copied));
+    out.cuts.push_back({begin, end, out.html.size(), element});
+    copied = end;
+  };
+  std::string name;
+  std::size_t i = 0;
+  while ((i = html.find('<', i)) != kNone && i + 1 < html.size()) {
+    const char next = html[i + 1];
+    if (html.compare(i, 4, "<!--") == 0) {
+      // "<!-->" and "<!--->" are whole comments; otherwise the first "-->" or "--!>" ends it.
+      const std::size_t body = i + 4;
+      if (html.compare(body, 1, ">") == 0 || html.compare(body, 2, "->") == 0) {
+        i = body;
+        continue;
+      }
+      std::size_t close = body;
+      while ((close = html.find("--", close)) != kNone) {
+        if (html.compare(close + 2, 1, ">") == 0 || html.compare(close + 2, 2, "!>") == 0) break;
+        ++close;
+      }
+      if (close == kNone) break;  // an unclosed comment runs to the end of the page
+      if (close > body) cut(body, close, false);
+      i = close + 2;
+    } else if (next == '!' || next == '?' || (next == '/' && !(i + 2 < html.size() && is_alpha(html[i + 2])))) {
+      // Doctype, bogus comment, CDATA (whose "]]>" in foreign content comes after any '>'): skip
+      // past the later of the two ends.
+      const bool cdata = html.compare(i, 9, "<![CDATA[") == 0;
+      const std::size_t close = html.find(cdata ? "]]>" : ">", i + 2);
+      if (close == kNone) break;
+      i = close + 1;
+    } else if (is_alpha(next) || next == '/') {
+      const bool end_tag = next == '/';
+      const std::size_t after = tag_end(html, i + (end_tag ? 2 : 1), name);
+      if (after == kNone) break;
+      i = after;
+      if (end_tag) continue;
+      if (name == "script") {
+        const std::size_t close = script_end(html, after);
+        if (close == kNone) break;
+        if (close > after && kept_verbatim(html.substr(after, close - after))) cut(after, close, true);
+        i = close;
+      } else if (name == "style" || name == "xmp" || name == "iframe" || name == "noembed" || name == "noframes" ||
+                 name == "textarea" || name == "title") {
+        const std::size_t close = raw_text_end(html, after, name);
+        if (close == kNone) break;
+        if (name == "style" && close > after && kept_verbatim(html.substr(after, close - after))) cut(after, close, true);
+        i = close;
+      } else if (name == "plaintext") {
+        break;
+      }
+    } else {
+      ++i;
+    }
+  }
+  if (out.cuts.empty()) return {};
+  out.html.append(html.substr(copied));
+  return out;
+}
+
+}  // namespace warta::detail
