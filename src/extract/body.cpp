@@ -287,8 +287,7 @@ bool is_pager_line(std::string_view folded) {
 // mendapatkan berita terkini dengan mengklik tautan ini", "Ikuti kami di Google News"): a short block
 // naming a channel and asking to follow, join or click.
 bool is_channel_promo(std::string_view folded) {
-  constexpr std::size_t kMaxPromoBytes = 300;
-  if (folded.size() > kMaxPromoBytes) return false;
+  if (folded.size() > thresholds::kMaxPromoBytes) return false;
   const auto has = [folded](std::initializer_list<std::string_view> words) {
     return std::any_of(words.begin(), words.end(), [folded](std::string_view w) { return folded.find(w) != std::string_view::npos; });
   };
@@ -299,8 +298,7 @@ bool is_channel_promo(std::string_view folded) {
 // A one-line invitation to watch a video ("Video Rekomendasi", "Video Pilihan", "Tonton Video Ini"): a
 // few words opening with "video" or a verb of watching before it, no sentence.
 bool is_video_teaser(std::string_view folded) {
-  constexpr std::size_t kMaxTeaserWords = 6;
-  if (folded.empty() || folded.back() == '.' || static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) >= kMaxTeaserWords) {
+  if (folded.empty() || folded.back() == '.' || static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) >= thresholds::kMaxVideoTeaserWords) {
     return false;
   }
   for (std::string_view opening : {"video ", "tonton video", "saksikan video", "simak video", "lihat video"}) {
@@ -312,8 +310,7 @@ bool is_video_teaser(std::string_view folded) {
 // A date line left inside the text ("Kamis, 05 November 2015 | 11:13 WIB"): a short line that is a date
 // with a time, not a sentence (GOLD: date lines are not body text; the date reader has read it).
 bool is_date_line(std::string_view text) {
-  constexpr std::size_t kMaxDateLineBytes = 60;
-  if (text.empty() || text.size() > kMaxDateLineBytes || text.back() == '.') return false;
+  if (text.empty() || text.size() > thresholds::kMaxBodyDateLineBytes || text.back() == '.') return false;
   const DateResult date = parse_date(text);
   return date.value && date.value->has_time;
 }

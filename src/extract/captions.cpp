@@ -234,8 +234,7 @@ std::vector<const GumboNode*> generic_caption_nodes(const ExtractInput& input, c
 
 // A person's name alone: two to four capitalised words of letters ("Nama Fotografer").
 bool is_name_line(std::string_view text) {
-  constexpr std::size_t kMaxNameBytes = 40;
-  if (text.empty() || text.size() > kMaxNameBytes) return false;
+  if (text.empty() || text.size() > thresholds::kMaxNameLineBytes) return false;
   std::size_t words = 0;
   bool word_start = true;
   for (const char c : text) {
@@ -306,7 +305,6 @@ const GumboNode* credit_element(const GumboNode* caption) {
 // copyright notice (a copyright sign, "(c)" or "Copyright" first: "(c)2022 Situs.com/Istimewa"), a label and its credit and nothing else ("Foto: Nama"), a
 // video platform and its channel ("YouTube - Nama Kanal").
 bool credit_only(std::string_view text) {
-  constexpr std::size_t kMaxChannelWords = 6;
   const CaptionParts parts = split_caption(text);
   if (parts.credit && parts.text.empty()) return true;
   const std::string lower = ascii_lower(text);
@@ -315,7 +313,7 @@ bool credit_only(std::string_view text) {
     if (!lower.starts_with(platform)) continue;
     const std::string_view rest = std::string_view(lower).substr(platform.size());
     if ((rest.starts_with(" - ") || rest.starts_with("/") || rest.starts_with(": ")) &&
-        static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' ')) <= kMaxChannelWords) {
+        static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' ')) <= thresholds::kMaxChannelWords) {
       return true;
     }
   }
@@ -405,9 +403,6 @@ bool image_only(const Document& doc, const GumboNode* element) {
 //   in italics, as editors put captions under in-text photos.
 std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const std::vector<const GumboNode*>& roots,
                                                    const std::vector<const GumboNode*>& captioned, const RawFields& out) {
-  constexpr std::size_t kMaxCaptionBytes = 400;
-  constexpr std::size_t kMaxFrameElements = 1000;  // a photo's frame, not a section of the page
-  constexpr int kMaxBlankSiblings = 3;             // <div><br></div> between a photo and its caption line
   if (roots.empty()) return {};
   std::size_t headline_index = 0;
   const GumboNode* area = article_area(doc, roots.front(), headline_index);
@@ -438,7 +433,7 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
       const GumboNode* up = element->parent;
       for (int level = 0; level < 3 && frame == nullptr && up != nullptr && is_element(up); ++level, up = up->parent) {
         const Range range = range_of(up);
-        if (range.second - range.first > kMaxFrameElements) break;
+        if (range.second - range.first > thresholds::kMaxFrameElements) break;
         auto known = visible_text.find(up);
         if (known == visible_text.end()) known = visible_text.emplace(up, has_visible_text(doc, range)).first;
         if (known->second) frame = up;
@@ -447,7 +442,7 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
       frame = element;
     } else if (is_block_level(element) && in_root) {
       const GumboNode* previous = element_sibling(element, -1);
-      for (int blank = 0; previous != nullptr && blank < kMaxBlankSiblings &&
+      for (int blank = 0; previous != nullptr && blank < thresholds::kMaxBlankSiblings &&
                           normalize_text(text_content(previous, 64)).empty() && !image_only(doc, previous);
            ++blank) {
         previous = element_sibling(previous, -1);
@@ -456,13 +451,13 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
     }
     if (frame == nullptr || !is_element(frame) || !seen.insert(frame).second) continue;
     const Range frame_range = range_of(frame);
-    if (frame_range.second - frame_range.first > kMaxFrameElements ||
+    if (frame_range.second - frame_range.first > thresholds::kMaxFrameElements ||
         std::any_of(root_ranges.begin(), root_ranges.end(), [&](const Range& r) { return in_range(frame_range, r.first); })) {
       continue;
     }
-    if (normalize_text(text_content(frame, 4 * kMaxCaptionBytes)).size() > kMaxCaptionBytes) continue;
+    if (normalize_text(text_content(frame, 4 * thresholds::kMaxFrameCaptionBytes)).size() > thresholds::kMaxFrameCaptionBytes) continue;
     const std::string text = caption_text_of(doc, frame);
-    if (text.empty() || text.size() > kMaxCaptionBytes || !short_caption_block(frame, text.size())) continue;
+    if (text.empty() || text.size() > thresholds::kMaxFrameCaptionBytes || !short_caption_block(frame, text.size())) continue;
     if (link_text_bytes(doc, frame) * 2 > text.size() || in_skipped_subtree(frame)) continue;
     if (text == out.headline || text == out.subheadline) continue;
     // Not a teaser's frame, nor an icon label ("Lihat Foto", "Perbesar") beside an image whose caption
@@ -488,7 +483,6 @@ std::vector<const GumboNode*> photo_frame_captions(const Document& doc, const st
 // The caption a gallery item or lazy image carries only in an attribute (a slider's later items are
 // drawn when the reader slides to them): data-caption, data-short-desc, data-description and the like.
 std::optional<std::string> caption_attribute(const GumboNode* element) {
-  constexpr std::size_t kMinCaptionWords = 3;
   const GumboVector& attributes = element->v.element.attributes;
   for (unsigned i = 0; i < attributes.length; ++i) {
     const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
@@ -497,7 +491,7 @@ std::optional<std::string> caption_attribute(const GumboNode* element) {
       continue;
     }
     std::string text = normalize_text(attr->value);
-    if (static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= kMinCaptionWords) return text;
+    if (static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= thresholds::kMinAttributeCaptionWords) return text;
   }
   return std::nullopt;
 }
@@ -505,7 +499,6 @@ std::optional<std::string> caption_attribute(const GumboNode* element) {
 // Gallery items and lazy images after the headline whose caption is only in an attribute: the item
 // must hold the article's own image (or be one) and sit in no teaser box.
 std::vector<RawCaption> attribute_captions(const Document& doc, const RawFields& out) {
-  constexpr std::size_t kMaxItemElements = 1000;
   std::vector<RawCaption> captions;
   bool after_headline = false;
   for (std::size_t index = 0; index < doc.elements().size(); ++index) {
@@ -514,7 +507,7 @@ std::vector<RawCaption> attribute_captions(const Document& doc, const RawFields&
     if (!after_headline) continue;
     std::optional<std::string> text = caption_attribute(element);
     if (!text || *text == out.headline || *text == out.subheadline) continue;
-    if (doc.subtree_end(index) - index > kMaxItemElements || in_teaser(element) || in_skipped_subtree(element)) continue;
+    if (doc.subtree_end(index) - index > thresholds::kMaxGalleryItemElements || in_teaser(element) || in_skipped_subtree(element)) continue;
     if (!is_image(element) && !own_images(doc, element).value_or(false)) continue;
     RawCaption caption;
     caption.text = std::move(*text);

@@ -88,10 +88,9 @@ std::vector<std::string> title_words(std::string_view text) {
 // adds a label before a colon ("In Picture: Judul") or a short closing phrase after a comma or colon
 // ("Judul, Wajib Coba!") that the metadata dropped.
 bool shows_declared_title(std::string_view shown, const std::vector<std::string>& declared) {
-  constexpr std::size_t kMaxAddedWords = 3;
   const std::vector<std::string> words = title_words(shown);
   if (words == declared) return true;
-  if (declared.empty() || words.size() <= declared.size() || words.size() > declared.size() + kMaxAddedWords) {
+  if (declared.empty() || words.size() <= declared.size() || words.size() > declared.size() + thresholds::kMaxAddedTitleWords) {
     return false;
   }
   const std::size_t added = words.size() - declared.size();
@@ -119,7 +118,6 @@ bool title_element(const GumboNode* element) {
 ShownTitle shown_headline(const Document& doc, std::string title, const std::vector<const Profile*>& profiles,
                           const std::optional<std::string>& site_name) {
   const GumboNode* shown_by = nullptr;
-  constexpr std::size_t kMaxTitleBytes = 400;
   // Metadata titles often wrap the headline in the site's name or a rubric ("Site: Title",
   // "Title | Rubric Site"); an <h1> showing the core of it is the headline as the page shows it.
   for (const GumboNode* element : doc.elements()) {
@@ -136,8 +134,8 @@ ShownTitle shown_headline(const Document& doc, std::string title, const std::vec
   const std::vector<std::string> declared = title_words(title);
   for (const GumboNode* element : doc.elements()) {
     if (!title_element(element)) continue;
-    std::string text = normalize_text(text_content(element, 2 * kMaxTitleBytes));
-    if (text.empty() || text.size() > kMaxTitleBytes || text == title || !shows_declared_title(text, declared)) continue;
+    std::string text = normalize_text(text_content(element, 2 * thresholds::kMaxShownTitleBytes));
+    if (text.empty() || text.size() > thresholds::kMaxShownTitleBytes || text == title || !shows_declared_title(text, declared)) continue;
     // Not a teaser's title (a link to another article, or in a box of them) nor hidden page data.
     bool teaser = false;
     for (const GumboNode* up = element; !teaser && up != nullptr && is_element(up); up = up->parent) {

@@ -184,11 +184,9 @@ bool under_site_wide_heading(const GumboNode* container, const std::string& othe
 
 // A section name is a rubric's few words, not a sentence or a teaser's title.
 std::optional<std::string> section_name(const GumboNode* element) {
-  constexpr std::size_t kMaxSectionWords = 4;
-  constexpr std::size_t kMaxSectionBytes = 40;
-  std::string text = normalize_text(text_content(element, 4 * kMaxSectionBytes));
-  if (text.empty() || text.size() > kMaxSectionBytes ||
-      static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) >= kMaxSectionWords) {
+  std::string text = normalize_text(text_content(element, 4 * thresholds::kMaxSectionBytes));
+  if (text.empty() || text.size() > thresholds::kMaxSectionBytes ||
+      static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) >= thresholds::kMaxSectionWords) {
     return std::nullopt;
   }
   return text;

@@ -23,6 +23,23 @@ inline constexpr std::size_t kMaxDateLineBytes = 120;
 // dates.cpp: the headline's block, looked through for its date line, not the whole page.
 inline constexpr std::size_t kMaxHeadlineScopeElements = 3000;
 
+// headline.cpp: a title shown on the page may add a label before a colon or a closing phrase of a few
+// words to the declared one ("In Picture: Judul", "Judul, Wajib Coba!"); more is another title.
+inline constexpr std::size_t kMaxAddedTitleWords = 3;
+// headline.cpp: a shown title is a line, not a teaser box or a paragraph.
+inline constexpr std::size_t kMaxShownTitleBytes = 400;
+
+// body.cpp: a channel promo ("Follow Official WhatsApp Channel ...") is a line or two.
+inline constexpr std::size_t kMaxPromoBytes = 300;
+// body.cpp: a video teaser ("Video Pilihan", "Tonton Video Ini") is a few words, no sentence.
+inline constexpr std::size_t kMaxVideoTeaserWords = 6;
+// body.cpp: a date line left in the text ("Kamis, 05 November 2015 | 11:13 WIB") is shorter than a date
+// line beside the headline may be (no byline shares it).
+inline constexpr std::size_t kMaxBodyDateLineBytes = 60;
+
+// tags.cpp: a rubric name above the headline or in a navigation is one or two words.
+inline constexpr std::size_t kMaxSectionBytes = 40;
+
 // captions.cpp: how many elements around a caption are looked at for its image (a photo's frame, not
 // a gallery of thousands).
 inline constexpr std::size_t kMaxImageSearchElements = 1000;
@@ -33,6 +50,19 @@ inline constexpr std::size_t kMaxFrameElements = 1000;
 inline constexpr std::size_t kMaxFrameOtherTextBytes = 300;
 // captions.cpp: a caption is at most a paragraph.
 inline constexpr std::size_t kMaxCaptionBytes = 700;
+
+// captions.cpp: a photographer's name on its own line ("Nama Fotografer").
+inline constexpr std::size_t kMaxNameLineBytes = 40;
+// captions.cpp: a video platform's channel after its name ("YouTube - Nama Kanal") is a few words.
+inline constexpr std::size_t kMaxChannelWords = 6;
+// captions.cpp: a caption line under an in-text photo is shorter than a caption element may be.
+inline constexpr std::size_t kMaxFrameCaptionBytes = 400;
+// captions.cpp: blank siblings (<div><br></div>) between a photo and its caption line.
+inline constexpr int kMaxBlankSiblings = 3;
+// captions.cpp: a caption held in a data-* attribute has a few words; fewer is a label or an id.
+inline constexpr std::size_t kMinAttributeCaptionWords = 3;
+// captions.cpp: a gallery item holding an attribute caption is small; a larger subtree is a section.
+inline constexpr std::size_t kMaxGalleryItemElements = 1000;
 
 // tags.cpp: a container of more nodes than a tag list has is no tag list.
 inline constexpr std::size_t kMaxTagListNodes = 1024;
