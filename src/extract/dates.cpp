@@ -7,7 +7,6 @@
 
 #include "dom.hpp"
 #include "extract/thresholds.hpp"
-#include "extract/vocabulary.hpp"
 #include "indonesian.hpp"
 #include "metadata.hpp"
 #include "normalize/text.hpp"
