@@ -24,14 +24,35 @@ void* TreeArena::allocate(std::size_t bytes) {
   constexpr std::size_t kLargestBlock = 1u << 20;
   constexpr std::size_t kAlign = 16;
   bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
-  if (blocks_.empty() || blocks_.back().size - used_ < bytes) {
+  // A request larger than what a kept block has left moves on to the next block; the tail skipped
+  // is only lost until the next reset.
+  while (current_ < blocks_.size() && blocks_[current_].size - used_ < bytes) {
+    ++current_;
+    used_ = 0;
+  }
+  if (current_ == blocks_.size()) {
     const std::size_t size = std::max(bytes, blocks_.empty() ? kFirstBlock : std::min(2 * blocks_.back().size, kLargestBlock));
     blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
     used_ = 0;
   }
-  void* out = blocks_.back().data.get() + used_;
+  void* out = blocks_[current_].data.get() + used_;
   used_ += bytes;
   return out;
+}
+
+void TreeArena::reset() noexcept {
+  std::size_t kept = 0;
+  std::size_t count = 0;
+  while (count < blocks_.size() && kept + blocks_[count].size <= kRetainedBytes) kept += blocks_[count++].size;
+  blocks_.resize(count);
+  current_ = 0;
+  used_ = 0;
+}
+
+std::size_t TreeArena::capacity() const noexcept {
+  std::size_t bytes = 0;
+  for (const Block& block : blocks_) bytes += block.size;
+  return bytes;
 }
 
 void Document::parse_with_gumbo(std::string_view html) {
@@ -39,7 +60,7 @@ void Document::parse_with_gumbo(std::string_view html) {
   options.max_errors = kMaxParseErrors;
   options.allocator = allocate_in_arena;
   options.deallocator = free_nothing;
-  options.userdata = &arena_;
+  options.userdata = arena_;
   output_ = gumbo_parse_with_options(&options, html.data(), html.size());
 }
 
@@ -85,7 +106,11 @@ bool Document::cuts_match_tree(const std::vector<RawTextCut>& cuts) {
   return true;
 }
 
-Document::Document(std::string utf8, bool cut_raw_text) : html_(std::move(utf8)) {
+Document::Document(std::string utf8, bool cut_raw_text) : Document(std::move(utf8), owned_arena_, cut_raw_text) {}
+
+Document::Document(std::string utf8, TreeArena& arena, bool cut_raw_text) : html_(std::move(utf8)), arena_(&arena) {
+  // A parse that threw (out of memory) left its tree behind without a destructor to drop it.
+  arena_->reset();
   CutPage cut;
   if (cut_raw_text) cut = detail::cut_raw_text(html_);
   cut_html_ = std::move(cut.html);
@@ -95,7 +120,7 @@ Document::Document(std::string utf8, bool cut_raw_text) : html_(std::move(utf8))
     // the whole page instead.
     kept_text_.clear();
     cut_html_.clear();
-    arena_ = TreeArena();
+    arena_->reset();
     parse_with_gumbo(html_);
   }
   // Each element the pre-pass emptied would have held one text node.
@@ -156,8 +181,8 @@ const std::vector<std::size_t>& Document::with_class(std::string_view lower_clas
   return it != class_index_.end() ? it->second : kNone;
 }
 
-// gumbo's tree lives in arena_ and goes with it.
-Document::~Document() = default;
+// gumbo's tree lives in the arena and goes with its reset.
+Document::~Document() { arena_->reset(); }
 
 std::string Document::raw_text(const GumboNode* element) const {
   std::string text;

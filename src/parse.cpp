@@ -2,6 +2,7 @@
 // decode -> DOM -> metadata -> profile -> extract -> normalise -> Article.
 #include <algorithm>
 #include <exception>
+#include <memory>
 #include <new>
 
 #include "assemble.hpp"
@@ -31,7 +32,7 @@ Error make_error(ErrorCode code, std::string message, const ParseOptions& option
   return Error{code, std::move(message)};
 }
 
-Result run(std::string_view html, const ParseOptions& options, const detail::TraceCallback& trace) {
+Result run(std::string_view html, const ParseOptions& options, detail::TreeArena& tree_arena, const detail::TraceCallback& trace) {
   const Limits& limits = options.limits;
   const bool blank = std::all_of(html.begin(), html.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
   if (blank) return make_error(ErrorCode::empty_input, "input is empty", options);
@@ -60,7 +61,7 @@ Result run(std::string_view html, const ParseOptions& options, const detail::Tra
     article.warnings.push_back(std::to_string(nesting.dropped_tags) + " tags nested deeper than " +
                                std::to_string(limits.max_depth) + " levels were treated as text");
   }
-  const detail::Document doc(std::move(decoded.utf8), options.cut_raw_text);
+  const detail::Document doc(std::move(decoded.utf8), tree_arena, options.cut_raw_text);
   if (doc.node_count() > limits.max_nodes) {
     return make_error(ErrorCode::too_large,
                       "page has " + std::to_string(doc.node_count()) + " nodes, over the limit of " +
@@ -175,14 +176,35 @@ const std::vector<std::string>& Result::warnings() const noexcept {
 
 Result parse(std::string_view html, const ParseOptions& options) { return detail::parse_traced(html, options, {}); }
 
-Result detail::parse_traced(std::string_view html, const ParseOptions& options, const TraceCallback& trace) {
-  // The input never makes parse throw; only running out of memory can, and that is reported as an
-  // error for this page instead of ending the caller's batch.
+ParseArena::ParseArena() : tree_(std::make_unique<detail::TreeArena>()) {}
+ParseArena::~ParseArena() = default;
+ParseArena::ParseArena(ParseArena&&) noexcept = default;
+ParseArena& ParseArena::operator=(ParseArena&&) noexcept = default;
+
+namespace {
+
+// The input never makes parse throw; only running out of memory can, and that is reported as an
+// error for this page instead of ending the caller's batch.
+Result run_guarded(std::string_view html, const ParseOptions& options, detail::TreeArena& tree_arena,
+                   const detail::TraceCallback& trace) {
   try {
-    return run(html, options, trace);
+    return run(html, options, tree_arena, trace);
   } catch (const std::bad_alloc&) {
     return make_error(ErrorCode::too_large, "out of memory while parsing", options);
   }
+}
+
+}  // namespace
+
+Result parse(std::string_view html, const ParseOptions& options, ParseArena& arena) {
+  // A moved-from arena holds nothing; it gets new memory rather than failing the parse.
+  if (arena.tree_ == nullptr) arena.tree_ = std::make_unique<detail::TreeArena>();
+  return run_guarded(html, options, *arena.tree_, {});
+}
+
+Result detail::parse_traced(std::string_view html, const ParseOptions& options, const TraceCallback& trace) {
+  TreeArena tree_arena;
+  return run_guarded(html, options, tree_arena, trace);
 }
 
 }  // namespace warta

@@ -16,6 +16,10 @@
 
 namespace warta {
 
+namespace detail {
+class TreeArena;
+}
+
 // Why a page gave no Article. Stable: callers switch on it.
 enum class ErrorCode {
   empty_input,     // zero bytes or only white space
@@ -81,5 +85,24 @@ class Result {
 // Parses the bytes of one HTML page into an Article. Never throws because of the input; thread-safe;
 // no global mutable state.
 Result parse(std::string_view html, const ParseOptions& options = {});
+
+// Memory that the parses of one thread pass on to each other: the page's tree is built in blocks
+// that stay here after the parse (up to 8 MiB), so the next page writes into memory already
+// mapped instead of asking the system for fresh pages. Keep one per thread that parses a batch;
+// it is not thread-safe, and an Article never points into it.
+class ParseArena {
+ public:
+  ParseArena();
+  ~ParseArena();
+  ParseArena(ParseArena&&) noexcept;
+  ParseArena& operator=(ParseArena&&) noexcept;
+
+ private:
+  friend Result parse(std::string_view html, const ParseOptions& options, ParseArena& arena);
+  std::unique_ptr<detail::TreeArena> tree_;
+};
+
+// parse(html, options), with the memory of `arena`: the same Result, in less time over a batch.
+Result parse(std::string_view html, const ParseOptions& options, ParseArena& arena);
 
 }  // namespace warta

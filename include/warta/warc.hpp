@@ -79,5 +79,8 @@ class WarcReader {
 // charset no converter knows, as servers send ("utf8mb4"), is sniffed instead.
 Result parse_response(std::string_view body, const std::string& target_uri, const std::string& charset,
                       const ParseOptions& options = {});
+// The same, with the memory of `arena` (warta/parse.hpp), for one thread's batch of records.
+Result parse_response(std::string_view body, const std::string& target_uri, const std::string& charset,
+                      const ParseOptions& options, ParseArena& arena);
 
 }  // namespace warta

@@ -249,18 +249,24 @@ std::optional<WarcRecord> WarcReader::next() {
 }
 
 Result parse_response(std::string_view body, const std::string& target_uri, const std::string& charset,
-                      const ParseOptions& base) {
+                      const ParseOptions& base, ParseArena& arena) {
   ParseOptions options = base;
   if (!target_uri.empty()) options.url = target_uri;
-  if (charset.empty()) return parse(body, options);
+  if (charset.empty()) return parse(body, options, arena);
   options.charset = charset;
-  Result result = parse(body, options);
+  Result result = parse(body, options, arena);
   // Servers send charset names no converter knows ("utf8mb4"): sniff as for a page without one.
   if (!result && result.error().code == ErrorCode::bad_option) {
     options.charset = base.charset;
-    return parse(body, options);
+    return parse(body, options, arena);
   }
   return result;
+}
+
+Result parse_response(std::string_view body, const std::string& target_uri, const std::string& charset,
+                      const ParseOptions& options) {
+  ParseArena arena;
+  return parse_response(body, target_uri, charset, options, arena);
 }
 
 }  // namespace warta

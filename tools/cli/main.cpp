@@ -58,7 +58,8 @@ commands:
   date [--now ISO8601] TEXT...
         Normalise dates as Indonesian pages print them; one ISO 8601 line (or "error: ...") each.
   bench [--repeat N] DIR_OR_FILE...
-        Time gumbo-only parsing against the full warta::parse on the same pages held in memory;
+        Time gumbo-only parsing against the full warta::parse (a batch with one ParseArena, and
+        page by page) on the same pages held in memory;
         N runs (default 5), medians reported with pages/s, MB/s and peak resident memory.
   bench --hostile
         Parse generated hostile inputs (binary, truncated, 100 000 nested <div>, 1 000 000 unclosed

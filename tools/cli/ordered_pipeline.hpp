@@ -1,7 +1,8 @@
 #pragma once
 // A reader thread, N worker threads and the calling thread as writer, with results handed to the
 // writer in input order. At most `window` items exist at once (queued, being worked on, or waiting
-// for their turn), so memory stays bounded however long the input is.
+// for their turn), so memory stays bounded however long the input is. Each worker owns a `Scratch`
+// (memory a transform reuses from item to item, such as a ParseArena), made on its thread.
 
 #include <condition_variable>
 #include <cstddef>
@@ -17,11 +18,11 @@
 
 namespace warta::cli {
 
-template <typename In, typename Out>
+template <typename In, typename Out, typename Scratch>
 class OrderedPipeline {
  public:
   using Produce = std::function<void(const std::function<void(In&&)>& push)>;
-  using Transform = std::function<Out(In&&)>;
+  using Transform = std::function<Out(In&&, Scratch&)>;
   using Consume = std::function<void(Out&&)>;
   using Idle = std::function<void()>;
 
@@ -61,6 +62,7 @@ class OrderedPipeline {
   }
 
   void work(const Transform& transform) {
+    Scratch scratch;
     for (;;) {
       std::unique_lock lock(mutex_);
       cv_.wait(lock, [this] { return stopping_ || !queue_.empty() || reading_done_; });
@@ -68,7 +70,7 @@ class OrderedPipeline {
       auto [sequence, item] = std::move(queue_.front());
       queue_.pop();
       lock.unlock();
-      Out out = transform(std::move(item));
+      Out out = transform(std::move(item), scratch);
       lock.lock();
       done_.emplace(sequence, std::move(out));
       cv_.notify_all();

@@ -52,9 +52,9 @@ void add_origin(const Page& page, json& out) {
   out["warc_target_uri"] = page.target_uri.empty() ? json(nullptr) : json(page.target_uri);
 }
 
-Result parse_page(const Page& page, const ParseOptions& options) {
-  if (!page.warc_record) return parse(page.html, options);
-  return parse_response(page.html, page.target_uri, page.charset, options);
+Result parse_page(const Page& page, const ParseOptions& options, ParseArena& arena) {
+  if (!page.warc_record) return parse(page.html, options, arena);
+  return parse_response(page.html, page.target_uri, page.charset, options, arena);
 }
 
 std::string to_document(const Article& article, Format format) {
@@ -63,13 +63,13 @@ std::string to_document(const Article& article, Format format) {
   return text;
 }
 
-Output render(const Page& page, const ParseOptions& options, Format format, bool single_document, bool pretty) {
+Output render(const Page& page, const ParseOptions& options, ParseArena& arena, Format format, bool single_document, bool pretty) {
   json out;
   bool failed = true;
   if (!page.error_code.empty()) {
     out = json{{"error", {{"code", page.error_code}, {"message", page.error_message}}}};
   } else {
-    const Result result = parse_page(page, options);
+    const Result result = parse_page(page, options, arena);
     if (result && format != Format::json) return {to_document(result.value(), format), false, {}};
     if (result) {
       out = result.value();
@@ -213,10 +213,10 @@ int run_parse(const std::vector<std::string>& args) {
   const bool separate_documents = format != Format::json && !single_document;
   std::size_t documents = 0;
   // A few items per worker keep every worker busy while one slow page holds up the writer.
-  OrderedPipeline<Page, Output> pipeline(run->jobs, 4 * static_cast<std::size_t>(run->jobs));
+  OrderedPipeline<Page, Output, ParseArena> pipeline(run->jobs, 4 * static_cast<std::size_t>(run->jobs));
   pipeline.run(
       [&](const std::function<void(Page&&)>& push) { read_inputs(inputs, options.limits.max_input_bytes, push); },
-      [&](Page&& page) { return render(page, options, format, single_document, pretty); },
+      [&](Page&& page, ParseArena& arena) { return render(page, options, arena, format, single_document, pretty); },
       [&](Output&& output) {
         if (separate_documents && !output.text.empty() && documents++ > 0) std::fputs("\f\n", stdout);
         std::fwrite(output.text.data(), 1, output.text.size(), stdout);
