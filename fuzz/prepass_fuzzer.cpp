@@ -73,6 +73,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (decoded.error.empty()) {
     const warta::detail::Document cut(decoded.utf8, true);
     const warta::detail::Document whole(std::move(decoded.utf8), false);
+    // Past its error limit gumbo 0.10.1 can misread attributes (Document::kMaxParseErrors), and the
+    // cut texts' errors count towards that limit only without the pre-pass: no equality to expect.
+    if (cut.parse_errors_capped() || whole.parse_errors_capped()) return 0;
     if (cut.node_count() != whole.node_count() || tree_text(cut) != tree_text(whole)) __builtin_trap();
   }
 

@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ascii.hpp"
 #include "normalize/text.hpp"
 
 namespace warta::detail {
 namespace {
 
-// Bounds gumbo's error list: a hostile page can have millions of parse errors we never read.
-constexpr int kMaxParseErrors = 100;
 
 void* allocate_in_arena(void* arena, std::size_t bytes) { return static_cast<TreeArena*>(arena)->allocate(bytes); }
 
@@ -49,6 +48,10 @@ void TreeArena::reset() noexcept {
   used_ = 0;
 }
 
+bool Document::parse_errors_capped() const noexcept {
+  return output_->errors.length >= kMaxParseErrors;
+}
+
 std::size_t TreeArena::capacity() const noexcept {
   std::size_t bytes = 0;
   for (const Block& block : blocks_) bytes += block.size;
@@ -57,7 +60,7 @@ std::size_t TreeArena::capacity() const noexcept {
 
 void Document::parse_with_gumbo(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = kMaxParseErrors;
+  options.max_errors = static_cast<int>(kMaxParseErrors);
   options.allocator = allocate_in_arena;
   options.deallocator = free_nothing;
   options.userdata = arena_;
@@ -159,17 +162,30 @@ Document::Document(std::string utf8, TreeArena& arena, bool cut_raw_text) : html
   index_.reserve(elements_.size());
   for (std::size_t i = 0; i < elements_.size(); ++i) index_.emplace_back(elements_[i], i);
   std::sort(index_.begin(), index_.end());
+  tag_index_.resize(GUMBO_TAG_UNKNOWN);
+  std::string lower;  // one buffer for every attribute value indexed
+  const auto add = [&lower](NameIndex& index, std::string_view name, std::size_t position) {
+    auto it = index.find(name);
+    if (it == index.end()) it = index.emplace(std::string(name), std::vector<std::size_t>()).first;
+    if (it->second.empty() || it->second.back() != position) it->second.push_back(position);  // "a a" lists it once
+  };
+  const auto lower_case = [&lower](const char* value) {
+    lower.assign(value);
+    for (char& c : lower) c = to_ascii_lower(c);
+    return std::string_view(lower);
+  };
   for (std::size_t i = 0; i < elements_.size(); ++i) {
+    const GumboTag tag = elements_[i]->v.element.tag;
+    if (tag < GUMBO_TAG_UNKNOWN) tag_index_[tag].push_back(i);
+    if (const char* id = attribute(elements_[i], "id"); id != nullptr && *id != '\0') add(id_index_, lower_case(id), i);
     const char* classes = attribute(elements_[i], "class");
     if (classes == nullptr) continue;
-    const std::string lower = ascii_lower(classes);
-    for (std::string_view rest = lower; !rest.empty();) {
+    for (std::string_view rest = lower_case(classes); !rest.empty();) {
       const std::size_t start = std::min(rest.find_first_not_of(" \t\n\r\f"), rest.size());
       rest.remove_prefix(start);
       const std::size_t end = std::min(rest.find_first_of(" \t\n\r\f"), rest.size());
       if (end == 0) break;
-      std::vector<std::size_t>& positions = class_index_[std::string(rest.substr(0, end))];
-      if (positions.empty() || positions.back() != i) positions.push_back(i);  // "a a" lists i once
+      add(class_index_, rest.substr(0, end), i);
       rest.remove_prefix(end);
     }
   }
@@ -179,6 +195,17 @@ const std::vector<std::size_t>& Document::with_class(std::string_view lower_clas
   static const std::vector<std::size_t> kNone;
   const auto it = class_index_.find(lower_class);
   return it != class_index_.end() ? it->second : kNone;
+}
+
+const std::vector<std::size_t>& Document::with_id(std::string_view lower_id) const {
+  static const std::vector<std::size_t> kNone;
+  const auto it = id_index_.find(lower_id);
+  return it != id_index_.end() ? it->second : kNone;
+}
+
+const std::vector<std::size_t>& Document::with_tag(GumboTag tag) const noexcept {
+  static const std::vector<std::size_t> kNone;
+  return tag < tag_index_.size() ? tag_index_[tag] : kNone;
 }
 
 // gumbo's tree lives in the arena and goes with its reset.
@@ -236,11 +263,11 @@ std::string_view tag_name(const GumboNode* node) noexcept {
 const char* attribute(const GumboNode* node, std::string_view name) noexcept {
   if (!is_element(node)) return nullptr;
   const GumboVector& attributes = node->v.element.attributes;
+  // Called for every element by most readers: compares in place instead of measuring each name.
   for (unsigned i = 0; i < attributes.length; ++i) {
     const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
-    if (std::strlen(attr->name) == name.size() && std::equal(name.begin(), name.end(), attr->name)) {
-      return attr->value;
-    }
+    const char* attr_name = attr->name;
+    if (std::strncmp(attr_name, name.data(), name.size()) == 0 && attr_name[name.size()] == '\0') return attr->value;
   }
   return nullptr;
 }

@@ -45,7 +45,7 @@ class TreeArena {
 };
 
 class Document {
-  // Lets with_class look a string_view up without building a std::string.
+  // Lets with_class and with_id look a string_view up without building a std::string.
   struct ClassHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
@@ -67,6 +67,16 @@ class Document {
   // Text of a script or style element as gumbo reads it, including what the pre-pass cut out.
   std::string raw_text(const GumboNode* element) const;
   std::size_t node_count() const noexcept { return node_count_; }
+  // Bounds gumbo's error list: a hostile page can have millions of parse errors we never read, and each
+  // tree-builder error copies the stack of open elements (up to Limits::max_depth pointers), so the
+  // list costs at most about 1000 x 2000 x 8 bytes = 16 MB. The bound is not lower because gumbo 0.10.1
+  // misreads a tag once it is reached: a repeated attribute without a value is not cleared, and glues
+  // onto the next attribute's name (<img alt alt src=x> gives "altsrc"). Real pages stay far below it
+  // (the corpus: at most 693 errors, 145 once the pre-pass has cut raw text).
+  static constexpr unsigned kMaxParseErrors = 1000;
+  // True when gumbo stopped recording parse errors: from there on, a tag that repeats an attribute
+  // without a value may have the next attribute's name misread.
+  bool parse_errors_capped() const noexcept;
   std::size_t max_depth() const noexcept { return max_depth_; }
   // Every element in document order (built once; walks iterate this instead of the tree).
   const std::vector<const GumboNode*>& elements() const noexcept { return elements_; }
@@ -80,6 +90,12 @@ class Document {
   // Positions in elements(), ascending, of the elements whose class attribute holds `lower_class`
   // (ASCII case ignored; the argument is lower case). Selectors naming a class look only at these.
   const std::vector<std::size_t>& with_class(std::string_view lower_class) const;
+  // Positions in elements(), ascending, of the elements whose id is `lower_id` (ASCII case ignored;
+  // the argument is lower case).
+  const std::vector<std::size_t>& with_id(std::string_view lower_id) const;
+  // Positions in elements(), ascending, of the HTML elements with gumbo tag `tag` (not
+  // GUMBO_TAG_UNKNOWN, whose elements have many names). Selectors naming a tag look only at these.
+  const std::vector<std::size_t>& with_tag(GumboTag tag) const noexcept;
 
  private:
   // Parses html_ (or cut_html_ when the pre-pass cut anything) into arena_.
@@ -97,7 +113,10 @@ class Document {
   std::vector<std::size_t> subtree_end_;
   std::vector<std::size_t> depth_;
   std::vector<std::pair<const GumboNode*, std::size_t>> index_;  // sorted by node address
-  std::unordered_map<std::string, std::vector<std::size_t>, ClassHash, std::equal_to<>> class_index_;
+  using NameIndex = std::unordered_map<std::string, std::vector<std::size_t>, ClassHash, std::equal_to<>>;
+  NameIndex class_index_;
+  NameIndex id_index_;
+  std::vector<std::vector<std::size_t>> tag_index_;  // by GumboTag
   std::size_t node_count_ = 0;
   std::size_t max_depth_ = 0;
 };

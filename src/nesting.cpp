@@ -83,14 +83,35 @@ unsigned flags_of(std::string_view name) {
 // that far down is left open, which only overestimates the depth.
 constexpr std::size_t kSearchWindow = 64;
 
+// Lets the name table be searched with a string_view, without building a std::string per tag.
+struct NameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+};
+
 
 class DepthModel {
  public:
   explicit DepthModel(std::size_t max_depth) : max_depth_(max_depth), plaintext_id_(intern("plaintext")) {}
 
-  // Returns false when the start tag must be dropped. `attributes` is the tag's text after its name.
-  bool open(std::string_view name, std::string_view attributes, bool self_closing) {
-    const int id = intern(name);
+  // The id of a tag name, ASCII case ignored; what open, close and the tests below take.
+  int intern(std::string_view name) {
+    char lower[kMaxNameBytes];
+    const std::size_t size = std::min(name.size(), kMaxNameBytes);
+    for (std::size_t i = 0; i < size; ++i) lower[i] = to_ascii_lower(name[i]);
+    const std::string_view key(lower, size);
+    if (const auto it = ids_.find(key); it != ids_.end()) return it->second;
+    const int id = static_cast<int>(info_.size());
+    ids_.emplace(std::string(key), id);
+    info_.push_back(flags_of(key));
+    open_count_.push_back(0);
+    dropped_.push_back(0);
+    return id;
+  }
+
+  // Returns false when the start tag must be dropped. `attributes` is the tag's text after its name,
+  // a view into the page that outlives the model.
+  bool open(int id, std::string_view attributes, bool self_closing) {
     const unsigned flags = info_[id];
     if ((flags & kImplicit) != 0) return true;
     // Foreign content (<svg>, <math>) has no implied end tags.
@@ -102,21 +123,19 @@ class DepthModel {
       ++dropped_[id];
       return false;
     }
-    const int key = (flags & kFormatting) != 0 ? formatting_key(id, attributes) : -1;
-    stack_.push_back({id, key, reopened_.size()});
+    stack_.push_back({id, attributes, reopened_.size()});
     ++open_count_[id];
     if ((flags & kForeign) != 0) ++foreign_open_;
     if ((flags & kTable) != 0) ++table_open_;
     return true;
   }
 
-  // Whether `name` starts a raw text element (<script>, <textarea>) or ends the markup (<plaintext>).
-  bool raw_text(std::string_view name) { return (info_[intern(name)] & kRawText) != 0; }
-  bool plaintext(std::string_view name) { return intern(name) == plaintext_id_; }
+  // Whether the tag starts a raw text element (<script>, <textarea>) or ends the markup (<plaintext>).
+  bool raw_text(int id) const { return (info_[id] & kRawText) != 0; }
+  bool plaintext(int id) const { return id == plaintext_id_; }
 
   // Returns false when the end tag belongs to a dropped start tag and must be dropped too.
-  bool close(std::string_view name) {
-    const int id = intern(name);
+  bool close(int id) {
     if (dropped_[id] > 0) {
       --dropped_[id];
       return false;
@@ -145,9 +164,12 @@ class DepthModel {
   }
 
  private:
+  // Longer names are told apart by their first 32 bytes only; no element name is that long.
+  static constexpr std::size_t kMaxNameBytes = 32;
+
   struct Open {
     int id;
-    int key;  // formatting elements: name and attributes, as the builder compares them
+    std::string_view attributes;  // formatting elements are compared by name and attributes
     std::size_t reopened_at_push;
   };
 
@@ -166,8 +188,9 @@ class DepthModel {
 
   // A formatting element closed by another element's end tag stays in the builder's list of active
   // formatting elements and is reopened at the next text; at most 3 alike ("Noah's Ark").
-  void remember_reopened(int key) {
-    if (key < 0 || reopened_count_[key] >= 3) return;
+  void remember_reopened(const Open& element) {
+    const int key = formatting_key(element.id, element.attributes);
+    if (reopened_count_[key] >= 3) return;
     ++reopened_count_[key];
     reopened_.push_back(key);
   }
@@ -187,20 +210,6 @@ class DepthModel {
       --reopened_count_[reopened_.back()];
       reopened_.pop_back();
     }
-  }
-
-  int intern(std::string_view name) {
-    std::string key(name.substr(0, 32));
-    for (char& c : key) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    const auto [it, added] = ids_.try_emplace(std::move(key), static_cast<int>(info_.size()));
-    if (added) {
-      info_.push_back(flags_of(it->first));
-      open_count_.push_back(0);
-      dropped_.push_back(0);
-    }
-    return it->second;
   }
 
   int formatting_key(int id, std::string_view attributes) {
@@ -224,7 +233,7 @@ class DepthModel {
       const unsigned flags = info_[top.id];
       if ((flags & kForeign) != 0) --foreign_open_;
       if ((flags & kTable) != 0) --table_open_;
-      if ((flags & kFormatting) != 0 && stack_.size() > index) remember_reopened(top.key);
+      if ((flags & kFormatting) != 0 && stack_.size() > index) remember_reopened(top);
       if ((flags & kMarker) != 0) truncate_reopened(top.reopened_at_push);
     }
   }
@@ -257,7 +266,8 @@ class DepthModel {
   }
 
   std::size_t max_depth_;
-  std::unordered_map<std::string, int> ids_;  // declared before plaintext_id_: interning needs them
+  // Declared before plaintext_id_: interning needs them.
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> ids_;
   std::vector<unsigned> info_;
   std::vector<std::size_t> open_count_;
   std::vector<std::size_t> dropped_;
@@ -340,16 +350,17 @@ NestingLimit limit_nesting(std::string& html, std::size_t max_depth) {
     std::size_t name_end = name_begin;
     while (name_end < in.size() && !is_ascii_space(in[name_end]) && in[name_end] != '/' && in[name_end] != '>') ++name_end;
     const std::string_view name = in.substr(name_begin, name_end - name_begin);
+    const int id = model.intern(name);
     pos = tag_end(in, name_end);
     if (end_tag) {
-      if (!model.close(name)) drop(begin, pos);
+      if (!model.close(id)) drop(begin, pos);
       continue;
     }
     ++result.start_tags;
     const bool self_closing = pos >= 2 && in[pos - 1] == '>' && in[pos - 2] == '/';
-    if (!model.open(name, in.substr(name_end, pos - name_end), self_closing)) drop(begin, pos);
-    if (model.plaintext(name)) break;
-    if (model.raw_text(name) && !self_closing) pos = raw_text_end(in, pos, name);
+    if (!model.open(id, in.substr(name_end, pos - name_end), self_closing)) drop(begin, pos);
+    if (model.plaintext(id)) break;
+    if (model.raw_text(id) && !self_closing) pos = raw_text_end(in, pos, name);
   }
   if (result.dropped_tags > 0) {
     out.append(in.substr(copied));

@@ -68,6 +68,11 @@ Result run(std::string_view html, const ParseOptions& options, detail::TreeArena
                           std::to_string(limits.max_nodes),
                       options);
   }
+  if (doc.parse_errors_capped()) {
+    article.warnings.push_back("page has over " + std::to_string(detail::Document::kMaxParseErrors) +
+                               " HTML syntax errors: from there on, an attribute repeated in a tag may change the name "
+                               "of the next one");
+  }
   const detail::PageMetadata metadata = detail::read_metadata(doc);
   article.warnings.insert(article.warnings.end(), metadata.warnings.begin(), metadata.warnings.end());
 

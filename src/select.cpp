@@ -372,10 +372,19 @@ std::pair<std::size_t, std::size_t> scope_range(const Document& doc, const Gumbo
 std::optional<std::vector<std::size_t>> Selector::candidates(const Document& doc) const {
   std::vector<std::size_t> out;
   for (const Complex& complex : groups_) {
+    // The rightmost compound's id, else its first class, else its tag narrows the elements to test.
     const Compound& last = complex.compounds.back();
-    if (last.classes.empty()) return std::nullopt;
-    const std::vector<std::size_t>& positions = doc.with_class(last.classes.front());
-    out.insert(out.end(), positions.begin(), positions.end());
+    const std::vector<std::size_t>* positions = nullptr;
+    if (!last.id.empty()) {
+      positions = &doc.with_id(last.id);
+    } else if (!last.classes.empty()) {
+      positions = &doc.with_class(last.classes.front());
+    } else if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) {
+      positions = &doc.with_tag(last.tag);
+    } else {
+      return std::nullopt;
+    }
+    out.insert(out.end(), positions->begin(), positions->end());
   }
   if (groups_.size() > 1) {
     std::sort(out.begin(), out.end());

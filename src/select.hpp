@@ -56,7 +56,8 @@ class Selector {
 
  private:
   // The positions in doc.elements() that can match, ascending, when every group's last compound
-  // names a class (most profile selectors): only elements carrying that class are tried.
+  // names an id, a class (most profile selectors) or a known tag: only elements with that id or
+  // class, or of that tag, are tried.
   std::optional<std::vector<std::size_t>> candidates(const Document& doc) const;
 
   std::string text_;

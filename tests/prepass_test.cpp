@@ -1,10 +1,12 @@
 // The raw-text pre-pass changes nothing: every fixture page parses to the same Article JSON with and
 // without it, and the cuts land where the HTML tokenizer ends raw text and comments.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "dom.hpp"
 #include "fixture_pages.hpp"
 #include "prepass.hpp"
 #include "warta/json.hpp"
@@ -67,4 +69,37 @@ TEST_CASE("prepass: the page left for gumbo") {
     INFO("html: " << c.html);
     CHECK(warta::detail::cut_raw_text(c.html).html == c.cut);
   }
+}
+
+TEST_CASE("prepass: a repeated attribute after hundreds of syntax errors is read as the standard says") {
+  // gumbo 0.10.1 glues a repeated valueless attribute onto the next attribute's name once it stops
+  // recording errors; every NUL in text is one error, and the pre-pass changes how many come first.
+  const auto attributes_of_e = [](const std::string& html, bool cut_raw_text) {
+    const warta::detail::Document doc(html, cut_raw_text);
+    std::string names;
+    for (const GumboNode* element : doc.elements()) {
+      if (warta::detail::tag_name(element) != "e") continue;
+      const GumboVector& attributes = element->v.element.attributes;
+      for (unsigned i = 0; i < attributes.length; ++i) names += std::string(static_cast<const GumboAttribute*>(attributes.data[i])->name) + ' ';
+    }
+    return names;
+  };
+  for (const std::size_t errors : {0u, 120u, 200u}) {
+    INFO("NUL bytes in the comment and in the paragraph before the tag: " << errors << " each");
+    const std::string html = "<!--" + std::string(errors, '\0') + "--><p>" + std::string(errors, '\0') + "</p><e di di m>";
+    CHECK(attributes_of_e(html, true) == "di m ");
+    CHECK(attributes_of_e(html, false) == "di m ");
+    CHECK_FALSE(warta::detail::Document(html).parse_errors_capped());
+  }
+  const std::string hostile = "<p>" + std::string(1500, '\0') + "</p><e di di m>";
+  CHECK(warta::detail::Document(hostile).parse_errors_capped());
+  std::string stray_end_tags;  // one tree-builder error each
+  for (int i = 0; i < 1500; ++i) stray_end_tags += "</x>";
+  const std::string article = "<html><body><article><h1>Banjir di Jakarta</h1><p>" + stray_end_tags +
+                              "Warga mengungsi ke masjid karena air naik setinggi satu meter sejak pagi.</p></article></body></html>";
+  const warta::Result result = warta::parse(article);
+  REQUIRE(result.has_value());
+  CHECK(std::find_if(result.warnings().begin(), result.warnings().end(), [](const std::string& warning) {
+          return warning.starts_with("page has over 1000 HTML syntax errors");
+        }) != result.warnings().end());
 }

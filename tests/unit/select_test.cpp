@@ -269,3 +269,22 @@ TEST_CASE("select: deep nesting is matched without recursion") {
   REQUIRE(missing.has_value());
   CHECK(missing->select_first(doc) == nullptr);
 }
+
+TEST_CASE("select: the id, class and tag indexes pick what testing every element picks") {
+  const std::string html = std::string(kArticle) +
+                           "<div id='isi' n='d3'><svg n='v1'><title n='t1'>x</title></svg><ID n='u1'></ID>"
+                           "<section id=' isi' n='s2'><p id='ISI' class='MAIN main' n='p5'>y</p></section></div>";
+  const Document doc(html);
+  for (const char* text : {"#isi", "#ISI", "p#isi", "#nothing", "p", "h1", "title", "svg", "meta", "id", "div p",
+                           ".main", "div.main > h1", "p, .credit", "#isi, h1, .ads", "[id]", "*"}) {
+    CAPTURE(text);
+    const auto selector = Selector::compile(text);
+    REQUIRE(selector.has_value());
+    std::vector<const GumboNode*> tested;
+    for (const GumboNode* element : doc.elements()) {
+      if (selector->matches(element)) tested.push_back(element);
+    }
+    CHECK(selector->select_all(doc) == tested);
+    CHECK(selector->select_first(doc) == (tested.empty() ? nullptr : tested.front()));
+  }
+}
