@@ -109,15 +109,15 @@ bool Document::cuts_match_tree(const std::vector<RawTextCut>& cuts) {
   return true;
 }
 
-Document::Document(std::string utf8, bool cut_raw_text) : Document(std::move(utf8), owned_arena_, cut_raw_text) {}
+Document::Document(std::string utf8, bool prepass) : Document(std::move(utf8), owned_arena_, prepass) {}
 
-Document::Document(std::string utf8, TreeArena& arena, bool cut_raw_text) : html_(std::move(utf8)), arena_(&arena) {
+Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std::move(utf8)), arena_(&arena) {
   // A parse that threw (out of memory) left its tree behind without a destructor to drop it.
   arena_->reset();
   CutPage cut;
-  if (cut_raw_text) cut = detail::cut_raw_text(html_);
+  if (prepass) cut = cut_for_gumbo(html_);
   cut_html_ = std::move(cut.html);
-  parse_with_gumbo(cut.cuts.empty() ? html_ : cut_html_);
+  parse_with_gumbo(cut_html_.empty() ? html_ : cut_html_);
   if (!cut.cuts.empty() && !cuts_match_tree(cut.cuts)) {
     // Rare (raw text inside foreign content, or a tree builder that ignores the element): parse
     // the whole page instead.

@@ -61,7 +61,7 @@ Result run(std::string_view html, const ParseOptions& options, detail::TreeArena
     article.warnings.push_back(std::to_string(nesting.dropped_tags) + " tags nested deeper than " +
                                std::to_string(limits.max_depth) + " levels were treated as text");
   }
-  const detail::Document doc(std::move(decoded.utf8), tree_arena, options.cut_raw_text);
+  const detail::Document doc(std::move(decoded.utf8), tree_arena, options.prepass);
   if (doc.node_count() > limits.max_nodes) {
     return make_error(ErrorCode::too_large,
                       "page has " + std::to_string(doc.node_count()) + " nodes, over the limit of " +

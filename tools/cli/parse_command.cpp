@@ -118,7 +118,7 @@ std::optional<ParseRun> read_arguments(const std::vector<std::string>& args, int
     } else if (arg == "--generic") {
       profiles = profiles.shared_only();
     } else if (arg == "--no-prepass") {
-      run.options.cut_raw_text = false;
+      run.options.prepass = false;
     } else if (arg == "--url" || arg == "--now" || arg == "--charset" || arg == "--list" || arg == "--jobs" ||
                arg == "--format" || arg == "--profile" || arg == "--leave-out") {
       const std::string* v = value();
