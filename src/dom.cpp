@@ -293,10 +293,13 @@ std::string text_content(const GumboNode* node, std::size_t max_bytes) {
   // Children are visited lazily (an element and the next child to read), so a capped read of an
   // element with thousands of children costs only what it reads.
   std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
-  while (!stack.empty() && out.size() <= max_bytes) {
+  CollapsedLength length;
+  while (!stack.empty() && length.value() <= max_bytes) {
     auto& [current, next_child] = stack.back();
     if (current->type == GUMBO_NODE_TEXT || current->type == GUMBO_NODE_CDATA || current->type == GUMBO_NODE_WHITESPACE) {
-      out.append(current->v.text.text);
+      const std::string_view text(current->v.text.text);
+      out.append(text);
+      if (max_bytes != std::string::npos) length.add(text);
       stack.pop_back();
       continue;
     }
@@ -305,7 +308,10 @@ std::string text_content(const GumboNode* node, std::size_t max_bytes) {
       stack.pop_back();
       continue;
     }
-    if (next_child == 0 && current->v.element.tag == GUMBO_TAG_BR) out.push_back('\n');
+    if (next_child == 0 && current->v.element.tag == GUMBO_TAG_BR) {
+      out.push_back('\n');
+      length.add("\n");
+    }
     const GumboVector& children = current->v.element.children;
     if (next_child >= children.length) {
       stack.pop_back();

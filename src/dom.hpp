@@ -132,8 +132,9 @@ const char* attribute(const GumboNode* node, std::string_view name) noexcept;
 // True when the element's class attribute holds `cls` as a whole word.
 bool has_class(const GumboNode* node, std::string_view cls) noexcept;
 // Text content (text, CDATA, whitespace nodes) of the subtree, white space as written; skips
-// script/style/noscript/template. Iterative. Reading stops once the text is longer than `max_bytes`
-// (for callers that only need to know whether it is short).
+// script/style/noscript/template. Iterative. Reading stops once the text is longer than `max_bytes`,
+// each run of white space counted once (CollapsedLength), for callers that only need to know
+// whether it is short.
 std::string text_content(const GumboNode* node, std::size_t max_bytes = std::string::npos);
 // True when `ancestor` is `node` or contains it.
 bool contains(const GumboNode* ancestor, const GumboNode* node) noexcept;

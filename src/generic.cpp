@@ -1,4 +1,5 @@
 #include "generic.hpp"
+#include "ascii.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -34,14 +35,8 @@ std::size_t count_commas(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
 }
 
-// Length of the text without leading/trailing white space.
-std::size_t trimmed_length(const char* text) {
-  std::string_view view(text);
-  const std::size_t first = view.find_first_not_of(" \t\n\r\f");
-  if (first == std::string_view::npos) return 0;
-  const std::size_t last = view.find_last_not_of(" \t\n\r\f");
-  return last - first + 1;
-}
+// Length of the text without leading/trailing white space, each run of it inside counted once.
+std::size_t trimmed_length(const char* text) { return collapsed_length(trim_ascii_space(text)); }
 
 double link_density(std::size_t text, std::size_t links) {
   return text == 0 ? 0.0 : static_cast<double>(links) / static_cast<double>(text);

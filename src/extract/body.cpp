@@ -170,7 +170,7 @@ class BlockWalker {
   // Old templates separate paragraphs with <br><br> inside one element; one <br> is a line break,
   // except after a short bold-only line, which is a subheading over its paragraph (Tempo 2015).
   void add_break() {
-    if (++pending_breaks_ >= 2 || (has_text_ && !plain_text_ && current_.size() <= thresholds::kMaxShortLineBytes)) {
+    if (++pending_breaks_ >= 2 || (has_text_ && !plain_text_ && collapsed_length(current_) <= thresholds::kMaxShortLineBytes)) {
       flush();
       return;
     }

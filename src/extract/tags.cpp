@@ -150,13 +150,16 @@ const GumboNode* run_container(const std::vector<const GumboNode*>& run) {
 std::optional<std::string> text_outside_links(const GumboNode* container, std::size_t max_bytes) {
   std::size_t seen = 1;
   std::string text;
+  CollapsedLength length;  // of `text`
   std::vector<const GumboNode*> pending{container};
-  while (!pending.empty() && text.size() <= max_bytes) {
+  while (!pending.empty() && length.value() <= max_bytes) {
     const GumboNode* node = pending.back();
     pending.pop_back();
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      const std::size_t start = text.size();
       for (const char c : std::string_view(node->v.text.text)) text.push_back(std::string_view(",|#/:").find(c) == std::string_view::npos ? c : ' ');
       text.push_back(' ');
+      length.add(std::string_view(text).substr(start));
       continue;
     }
     if (!is_element(node) || skipped_subtree(node) || (node != container && node->v.element.tag == GUMBO_TAG_A)) continue;

@@ -1,4 +1,5 @@
 #include "normalize/text.hpp"
+#include "ascii.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -29,6 +30,20 @@ bool is_ascii_only(std::string_view text) noexcept {
 }
 
 }  // namespace
+
+void CollapsedLength::add(std::string_view text) noexcept {
+  for (const char c : text) {
+    const bool space = is_ascii_space(c);
+    if (!space || !in_space_) ++length_;
+    in_space_ = space;
+  }
+}
+
+std::size_t collapsed_length(std::string_view text) noexcept {
+  CollapsedLength length;
+  length.add(text);
+  return length.value();
+}
 
 std::string normalize_text(std::string_view text) {
   std::string out;

@@ -10,6 +10,23 @@ namespace warta::detail {
 // and direction marks and U+FFFD-free control characters, trims, and applies NFC.
 std::string normalize_text(std::string_view text);
 
+// The length of text as readers see it: each run of ASCII white space counts as one byte, however
+// long a page's indentation made it. Length tests on text not yet normalised use it, so that no
+// decision depends on how the markup is laid out (the pre-pass shortens white space between tags).
+class CollapsedLength {
+ public:
+  // Adds text that follows what was added before; a run across the two counts once.
+  void add(std::string_view text) noexcept;
+  std::size_t value() const noexcept { return length_; }
+
+ private:
+  std::size_t length_ = 0;
+  bool in_space_ = false;
+};
+
+// CollapsedLength of `text` alone.
+std::size_t collapsed_length(std::string_view text) noexcept;
+
 // At most `max_bytes` of `text`, never cutting a UTF-8 character (a cut one in a warning made the
 // Article's JSON unserialisable; found by fuzz/parse_fuzzer).
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) noexcept;

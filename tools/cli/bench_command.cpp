@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 #include "cli.hpp"
 #include "decode.hpp"
@@ -94,13 +95,15 @@ Timing time_gumbo(const std::vector<BenchPage>& pages) {
   });
 }
 
-// One pass of warta::parse over every page, as a batch parses them (one ParseArena for the thread)
-// or page by page (`arena` null); counts the pages that gave no Article.
-Timing time_warta(const std::vector<BenchPage>& pages, ParseArena* arena, std::size_t& failures) {
+// One pass of warta::parse over every page, as a batch parses them (one ParseArena for the pass) or
+// page by page; counts the pages that gave no Article.
+Timing time_warta(const std::vector<BenchPage>& pages, bool batch, std::size_t& failures) {
   failures = 0;
   return measure([&] {
+    std::optional<ParseArena> arena;
+    if (batch) arena.emplace();
     for (const BenchPage& page : pages) {
-      if (!(arena != nullptr ? parse(page.bytes, {}, *arena) : parse(page.bytes))) ++failures;
+      if (!(arena ? parse(page.bytes, {}, *arena) : parse(page.bytes))) ++failures;
     }
   });
 }
@@ -146,11 +149,10 @@ int run_bench(const std::vector<std::string>& args) {
   std::vector<Timing> batch_runs;
   std::vector<Timing> single_runs;
   std::size_t failures = 0;
-  ParseArena arena;
   for (unsigned run = 0; run < repeat; ++run) {
     gumbo_runs.push_back(time_gumbo(pages));
-    batch_runs.push_back(time_warta(pages, &arena, failures));
-    single_runs.push_back(time_warta(pages, nullptr, failures));
+    batch_runs.push_back(time_warta(pages, true, failures));
+    single_runs.push_back(time_warta(pages, false, failures));
   }
   const auto medians = [](const std::vector<Timing>& runs) {
     std::vector<double> wall;
