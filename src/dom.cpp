@@ -9,7 +9,6 @@
 namespace warta::detail {
 namespace {
 
-
 void* allocate_in_arena(void* arena, std::size_t bytes) { return static_cast<TreeArena*>(arena)->allocate(bytes); }
 
 void free_nothing(void*, void*) {}
@@ -46,10 +45,6 @@ void TreeArena::reset() noexcept {
   blocks_.resize(count);
   current_ = 0;
   used_ = 0;
-}
-
-bool Document::parse_errors_capped() const noexcept {
-  return output_->errors.length >= kMaxParseErrors;
 }
 
 std::size_t TreeArena::capacity() const noexcept {
@@ -164,7 +159,7 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
   std::sort(index_.begin(), index_.end());
   tag_index_.resize(GUMBO_TAG_UNKNOWN);
   std::string lower;  // one buffer for every attribute value indexed
-  const auto add = [&lower](NameIndex& index, std::string_view name, std::size_t position) {
+  const auto add = [](NameIndex& index, std::string_view name, std::size_t position) {
     auto it = index.find(name);
     if (it == index.end()) it = index.emplace(std::string(name), std::vector<std::size_t>()).first;
     if (it->second.empty() || it->second.back() != position) it->second.push_back(position);  // "a a" lists it once
@@ -206,6 +201,10 @@ const std::vector<std::size_t>& Document::with_id(std::string_view lower_id) con
 const std::vector<std::size_t>& Document::with_tag(GumboTag tag) const noexcept {
   static const std::vector<std::size_t> kNone;
   return tag < tag_index_.size() ? tag_index_[tag] : kNone;
+}
+
+bool Document::parse_errors_capped() const noexcept {
+  return output_->errors.length >= kMaxParseErrors;
 }
 
 // gumbo's tree lives in the arena and goes with its reset.

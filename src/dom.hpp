@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "prepass.hpp"
+#include "string_hash.hpp"
 
 namespace warta::detail {
 
@@ -45,12 +46,6 @@ class TreeArena {
 };
 
 class Document {
-  // Lets with_class and with_id look a string_view up without building a std::string.
-  struct ClassHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
-  };
-
  public:
   // Parses `utf8` (taken over by the Document). With `prepass`, gumbo parses the page without its
   // script/style contents and comments and with white space between tags shortened (prepass.hpp);
@@ -113,7 +108,7 @@ class Document {
   std::vector<std::size_t> subtree_end_;
   std::vector<std::size_t> depth_;
   std::vector<std::pair<const GumboNode*, std::size_t>> index_;  // sorted by node address
-  using NameIndex = std::unordered_map<std::string, std::vector<std::size_t>, ClassHash, std::equal_to<>>;
+  using NameIndex = std::unordered_map<std::string, std::vector<std::size_t>, StringViewHash, std::equal_to<>>;
   NameIndex class_index_;
   NameIndex id_index_;
   std::vector<std::vector<std::size_t>> tag_index_;  // by GumboTag

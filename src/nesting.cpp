@@ -1,5 +1,6 @@
 #include "nesting.hpp"
 #include "ascii.hpp"
+#include "string_hash.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -82,13 +83,6 @@ unsigned flags_of(std::string_view name) {
 // Searches never look further down the stack than this: they stay O(1) per tag, and an element
 // that far down is left open, which only overestimates the depth.
 constexpr std::size_t kSearchWindow = 64;
-
-// Lets the name table be searched with a string_view, without building a std::string per tag.
-struct NameHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
-};
-
 
 class DepthModel {
  public:
@@ -267,7 +261,7 @@ class DepthModel {
 
   std::size_t max_depth_;
   // Declared before plaintext_id_: interning needs them.
-  std::unordered_map<std::string, int, NameHash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> ids_;
   std::vector<unsigned> info_;
   std::vector<std::size_t> open_count_;
   std::vector<std::size_t> dropped_;
