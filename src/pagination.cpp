@@ -172,7 +172,7 @@ std::optional<Pagination> find_pagination(const Document& doc, const Profile* pr
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length && !out.total; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type != GUMBO_NODE_TEXT || collapsed_length(child->v.text.text) > kMaxPagerTextBytes) continue;
+      if (child->type != GUMBO_NODE_TEXT || collapsed_longer_than(child->v.text.text, kMaxPagerTextBytes)) continue;
       if (const auto position = pager_position(child->v.text.text, conventions.pager_text)) {
         out.current = position->first;
         out.total = position->second;

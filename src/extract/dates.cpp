@@ -23,7 +23,7 @@ const GumboNode* headline_element(const Document& doc, const std::string& headli
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_TEXT && collapsed_length(child->v.text.text) < 2 * headline.size() + 16 &&
+      if (child->type == GUMBO_NODE_TEXT && !collapsed_longer_than(child->v.text.text, 2 * headline.size() + 15) &&
           fold_case(normalize_text(child->v.text.text)) == wanted) {
         return element;
       }

@@ -245,7 +245,7 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type != GUMBO_NODE_TEXT || collapsed_length(child->v.text.text) > 2 * thresholds::kMaxDeckBytes) continue;
+      if (child->type != GUMBO_NODE_TEXT || collapsed_longer_than(child->v.text.text, 2 * thresholds::kMaxDeckBytes)) continue;
       const std::string key = deck_key(child->v.text.text);
       if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
       // In the text only when it is all of it: a photo story's one line under its title is its deck.

@@ -45,6 +45,14 @@ std::size_t collapsed_length(std::string_view text) noexcept {
   return length.value();
 }
 
+bool collapsed_longer_than(std::string_view text, std::size_t limit) noexcept {
+  if (text.size() <= limit) return false;  // white space only ever shortens it
+  CollapsedLength length;
+  constexpr std::size_t kStep = 64;
+  for (std::size_t at = 0; at < text.size() && length.value() <= limit; at += kStep) length.add(text.substr(at, kStep));
+  return length.value() > limit;
+}
+
 std::string normalize_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -26,6 +26,8 @@ class CollapsedLength {
 
 // CollapsedLength of `text` alone.
 std::size_t collapsed_length(std::string_view text) noexcept;
+// True when collapsed_length(text) > limit; reads no further than it must.
+bool collapsed_longer_than(std::string_view text, std::size_t limit) noexcept;
 
 // At most `max_bytes` of `text`, never cutting a UTF-8 character (a cut one in a warning made the
 // Article's JSON unserialisable; found by fuzz/parse_fuzzer).

@@ -48,3 +48,14 @@ TEST_CASE("text: text_content's cap does not depend on indentation") {
           warta::detail::normalize_text(warta::detail::text_content(div_b, cap)));
   }
 }
+
+TEST_CASE("text: collapsed_longer_than agrees with collapsed_length") {
+  std::string long_indented;
+  for (int i = 0; i < 40; ++i) long_indented += "kata      \n\t  ";
+  for (const std::string& text : {std::string(), std::string("abc"), std::string("a    b"), long_indented}) {
+    for (const std::size_t limit : {0u, 2u, 3u, 5u, 63u, 64u, 65u, 199u, 200u, 201u, 1000u}) {
+      CAPTURE(text, limit);
+      CHECK(warta::detail::collapsed_longer_than(text, limit) == (collapsed_length(text) > limit));
+    }
+  }
+}
