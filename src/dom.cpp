@@ -170,10 +170,21 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
     return std::string_view(lower);
   };
   for (std::size_t i = 0; i < elements_.size(); ++i) {
-    const GumboTag tag = elements_[i]->v.element.tag;
-    if (tag < GUMBO_TAG_UNKNOWN) tag_index_[tag].push_back(i);
-    if (const char* id = attribute(elements_[i], "id"); id != nullptr && *id != '\0') add(id_index_, lower_case(id), i);
-    const char* classes = attribute(elements_[i], "class");
+    const GumboElement& element = elements_[i]->v.element;
+    if (element.tag < GUMBO_TAG_UNKNOWN) tag_index_[element.tag].push_back(i);
+    // One pass over the attributes (gumbo keeps one of each name) for every index.
+    const char* classes = nullptr;
+    for (unsigned a = 0; a < element.attributes.length; ++a) {
+      const auto* attr = static_cast<const GumboAttribute*>(element.attributes.data[a]);
+      const std::string_view name(attr->name);
+      if (name == "class") {
+        classes = attr->value;
+      } else if (name == "id" && *attr->value != '\0') {
+        add(id_index_, lower_case(attr->value), i);
+      } else if (name == "itemprop") {
+        itemprop_.push_back(i);
+      }
+    }
     if (classes == nullptr) continue;
     for (std::string_view rest = lower_case(classes); !rest.empty();) {
       const std::size_t start = std::min(rest.find_first_not_of(" \t\n\r\f"), rest.size());

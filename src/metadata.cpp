@@ -259,62 +259,63 @@ PageMetadata read_metadata(const Document& doc) {
     std::string language = normalize_text(lang);
     if (!language.empty()) out.language = std::move(language);
   }
-  for (const GumboNode* element : doc.elements()) {
-    switch (element->v.element.tag) {
-      case GUMBO_TAG_TITLE:
-        if (!out.title) {
-          std::string title = normalize_text(text_content(element));
-          if (!title.empty()) out.title = std::move(title);
-        }
-        break;
-      case GUMBO_TAG_LINK: {
-        const char* rel = attribute(element, "rel");
-        const char* href = attribute(element, "href");
-        if (rel != nullptr && href != nullptr && !out.canonical && ascii_lower(rel) == "canonical") {
-          std::string canonical = normalize_text(href);
-          if (!canonical.empty()) out.canonical = std::move(canonical);
-        }
-        read_microdata_property(element, out);
-        break;
-      }
-      case GUMBO_TAG_META: {
-        const char* content = attribute(element, "content");
-        const char* key = attribute(element, "property");
-        if (key == nullptr) key = attribute(element, "name");
-        if (key == nullptr) key = attribute(element, "itemprop");
-        if (key != nullptr && content != nullptr) out.meta.emplace_back(ascii_lower(normalize_text(key)), normalize_text(content));
-        if (attribute(element, "itemprop") != nullptr) read_microdata_property(element, out);
-        break;
-      }
-      case GUMBO_TAG_SCRIPT: {
-        const char* type = attribute(element, "type");
-        if (type == nullptr || ascii_lower(type) != "application/ld+json") break;
-        if (out.jsonld && !out.breadcrumbs.empty()) break;
-        const std::string text = doc.raw_text(element);
-        // Blocks after the article's are read only for a breadcrumb list, and warn about nothing.
-        const bool warn = !out.jsonld;
-        if (text.size() > kMaxJsonLdBytes || !nesting_within(text, kMaxJsonLdDepth)) {
-          if (warn) out.warnings.push_back("JSON-LD block skipped: too large or too deeply nested");
-          break;
-        }
-        json parsed = json::parse(text, nullptr, false);
-        if (parsed.is_discarded()) parsed = json::parse(escape_control_characters(text), nullptr, false);
-        if (parsed.is_discarded()) {
-          if (warn) out.warnings.push_back("JSON-LD block is not valid JSON; ignored");
-          break;
-        }
-        if (const json* article = find_typed(parsed, kArticleTypes); article != nullptr && !out.jsonld) {
-          out.jsonld = read_article_object(*article);
-        }
-        if (const json* list = find_typed(parsed, kBreadcrumbTypes); list != nullptr && out.breadcrumbs.empty()) {
-          out.breadcrumbs = breadcrumb_names(*list);
-        }
-        break;
-      }
-      default:
-        if (attribute(element, "itemprop") != nullptr) read_microdata_property(element, out);
-        break;
+  // Each kind of element in document order; microdata last (it writes only out.microdata).
+  const auto& elements = doc.elements();
+  for (const std::size_t i : doc.with_tag(GUMBO_TAG_TITLE)) {
+    std::string title = normalize_text(text_content(elements[i]));
+    if (!title.empty()) {
+      out.title = std::move(title);
+      break;
     }
+  }
+  for (const std::size_t i : doc.with_tag(GUMBO_TAG_LINK)) {
+    const char* rel = attribute(elements[i], "rel");
+    const char* href = attribute(elements[i], "href");
+    if (rel != nullptr && href != nullptr && ascii_lower(rel) == "canonical") {
+      std::string canonical = normalize_text(href);
+      if (!canonical.empty()) {
+        out.canonical = std::move(canonical);
+        break;
+      }
+    }
+  }
+  for (const std::size_t i : doc.with_tag(GUMBO_TAG_META)) {
+    const GumboNode* element = elements[i];
+    const char* content = attribute(element, "content");
+    const char* key = attribute(element, "property");
+    if (key == nullptr) key = attribute(element, "name");
+    if (key == nullptr) key = attribute(element, "itemprop");
+    if (key != nullptr && content != nullptr) out.meta.emplace_back(ascii_lower(normalize_text(key)), normalize_text(content));
+  }
+  for (const std::size_t i : doc.with_tag(GUMBO_TAG_SCRIPT)) {
+    const GumboNode* element = elements[i];
+    const char* type = attribute(element, "type");
+    if (type == nullptr || ascii_lower(type) != "application/ld+json") continue;
+    if (out.jsonld && !out.breadcrumbs.empty()) break;
+    const std::string text = doc.raw_text(element);
+    // Blocks after the article's are read only for a breadcrumb list, and warn about nothing.
+    const bool warn = !out.jsonld;
+    if (text.size() > kMaxJsonLdBytes || !nesting_within(text, kMaxJsonLdDepth)) {
+      if (warn) out.warnings.push_back("JSON-LD block skipped: too large or too deeply nested");
+      continue;
+    }
+    json parsed = json::parse(text, nullptr, false);
+    if (parsed.is_discarded()) parsed = json::parse(escape_control_characters(text), nullptr, false);
+    if (parsed.is_discarded()) {
+      if (warn) out.warnings.push_back("JSON-LD block is not valid JSON; ignored");
+      continue;
+    }
+    if (const json* article = find_typed(parsed, kArticleTypes); article != nullptr && !out.jsonld) {
+      out.jsonld = read_article_object(*article);
+    }
+    if (const json* list = find_typed(parsed, kBreadcrumbTypes); list != nullptr && out.breadcrumbs.empty()) {
+      out.breadcrumbs = breadcrumb_names(*list);
+    }
+  }
+  for (const std::size_t i : doc.with_itemprop()) {
+    const GumboTag tag = elements[i]->v.element.tag;
+    // A <title> or <script> with an itemprop is read as the title or JSON-LD only.
+    if (tag != GUMBO_TAG_TITLE && tag != GUMBO_TAG_SCRIPT) read_microdata_property(elements[i], out);
   }
   return out;
 }
