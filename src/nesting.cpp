@@ -1,4 +1,6 @@
 #include "nesting.hpp"
+
+#include <gumbo.h>
 #include "ascii.hpp"
 #include "string_hash.hpp"
 
@@ -84,12 +86,31 @@ unsigned flags_of(std::string_view name) {
 // that far down is left open, which only overestimates the depth.
 constexpr std::size_t kSearchWindow = 64;
 
+// flags_of for every tag gumbo knows, by GumboTag.
+const std::vector<unsigned>& known_tag_flags() {
+  static const std::vector<unsigned> kKnown = [] {
+    std::vector<unsigned> flags(GUMBO_TAG_UNKNOWN);
+    for (int tag = 0; tag < GUMBO_TAG_UNKNOWN; ++tag) flags[tag] = flags_of(gumbo_normalized_tagname(static_cast<GumboTag>(tag)));
+    return flags;
+  }();
+  return kKnown;
+}
+
 class DepthModel {
  public:
-  explicit DepthModel(std::size_t max_depth) : max_depth_(max_depth), plaintext_id_(intern("plaintext")) {}
+  explicit DepthModel(std::size_t max_depth)
+      : max_depth_(max_depth),
+        info_(known_tag_flags().begin(), known_tag_flags().end()),
+        open_count_(GUMBO_TAG_UNKNOWN, 0),
+        dropped_(GUMBO_TAG_UNKNOWN, 0),
+        plaintext_id_(intern("plaintext")) {}
 
-  // The id of a tag name, ASCII case ignored; what open, close and the tests below take.
+  // The id of a tag name, ASCII case ignored; what open, close and the tests below take. A name
+  // gumbo knows is its GumboTag (gumbo's perfect hash); others are numbered after those.
   int intern(std::string_view name) {
+    if (const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size())); tag < GUMBO_TAG_UNKNOWN) {
+      return static_cast<int>(tag);
+    }
     char lower[kMaxNameBytes];
     const std::size_t size = std::min(name.size(), kMaxNameBytes);
     for (std::size_t i = 0; i < size; ++i) lower[i] = to_ascii_lower(name[i]);
@@ -260,7 +281,7 @@ class DepthModel {
   }
 
   std::size_t max_depth_;
-  // Declared before plaintext_id_: interning needs them.
+  // Declared before plaintext_id_: interning needs them (and info_, open_count_, dropped_).
   std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> ids_;
   std::vector<unsigned> info_;
   std::vector<std::size_t> open_count_;
