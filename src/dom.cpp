@@ -313,8 +313,12 @@ std::string text_content(const GumboNode* node, std::size_t max_bytes) {
       stack.pop_back();
       continue;
     }
+    // Below the node, no element that holds no text is read; the node itself is, unless it is a
+    // script or style, whose text only Document::raw_text has (the pre-pass cuts it from the tree).
+    const bool raw_text_element = current->type == GUMBO_NODE_ELEMENT &&
+                                  (current->v.element.tag == GUMBO_TAG_SCRIPT || current->v.element.tag == GUMBO_TAG_STYLE);
     if ((current->type != GUMBO_NODE_ELEMENT && current->type != GUMBO_NODE_TEMPLATE) ||
-        (holds_no_text(current) && current != node)) {
+        (holds_no_text(current) && current != node) || raw_text_element) {
       stack.pop_back();
       continue;
     }

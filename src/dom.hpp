@@ -130,7 +130,8 @@ const char* attribute(const GumboNode* node, std::string_view name) noexcept;
 // True when the element's class attribute holds `cls` as a whole word.
 bool has_class(const GumboNode* node, std::string_view cls) noexcept;
 // Text content (text, CDATA, whitespace nodes) of the subtree, white space as written; skips
-// script/style/noscript/template. Iterative. Reading stops once the text is longer than `max_bytes`,
+// script/style/noscript/template below `node`, and is empty for a script or style `node` (read
+// those with Document::raw_text). Iterative. Reading stops once the text is longer than `max_bytes`,
 // each run of white space counted once (CollapsedLength), for callers that only need to know
 // whether it is short.
 std::string text_content(const GumboNode* node, std::size_t max_bytes = std::string::npos);

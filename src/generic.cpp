@@ -110,7 +110,8 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   // Each run of text scores for its parent block (a <p>, or the <div> of old <br><br> templates) and,
   // at half weight, for the grandparent, as Readability does.
   for (std::size_t i = 0; i < count; ++i) {
-    if (excluded[i]) continue;
+    // Script and style text is never the article's (and the pre-pass has usually cut it out).
+    if (excluded[i] || holds_no_text(elements[i])) continue;
     const GumboNode* element = elements[i];
     const GumboTag element_tag = element->v.element.tag;
     if (element_tag == GUMBO_TAG_H2 || element_tag == GUMBO_TAG_H3 || element_tag == GUMBO_TAG_H4) headings[i] = 1;

@@ -169,6 +169,7 @@ std::optional<Pagination> find_pagination(const Document& doc, const Profile* pr
   if (out.next_url) out.next_url = resolve_url(page_url, *out.next_url);
 
   for (const GumboNode* element : doc.elements()) {
+    if (holds_no_text(element)) continue;  // a script's string is no pager
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length && !out.total; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);

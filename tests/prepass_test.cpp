@@ -126,3 +126,19 @@ TEST_CASE("prepass: white space shortened before a '<' that starts no tag change
   const std::string wide = "<p><b>Harga</b>      < 5 juta, kata pedagang di pasar pagi ini kepada wartawan.</p>";
   CHECK(parsed(wide, "", true) == parsed(wide, "", false));
 }
+
+TEST_CASE("prepass: a script beside an image is as empty with the pre-pass as without it") {
+  // prepass_fuzzer: the caption reader asked text_content of the <script> between an image and the
+  // line under it; only without the pre-pass did the script still hold its text.
+  const std::string html = "<t><img><script>f</script><div>\x01\x01\x06p\x01\nTEMPO/\xff\xff" "a";
+  CHECK(parsed(html, "", true) == parsed(html, "", false));
+  for (const bool prepass : {true, false}) {
+    const warta::detail::Document doc("<p>a<script>var x = 1;</script><style>p{}</style><noscript><b>b</b></noscript></p>", prepass);
+    for (const GumboTag tag : {GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE}) {
+      REQUIRE(doc.with_tag(tag).size() == 1);
+      CHECK(warta::detail::text_content(doc.elements()[doc.with_tag(tag).front()]).empty());
+    }
+    CHECK(warta::detail::text_content(doc.elements()[doc.with_tag(GUMBO_TAG_NOSCRIPT).front()]) == "b");
+    CHECK(warta::detail::text_content(doc.elements()[doc.with_tag(GUMBO_TAG_P).front()]) == "a");
+  }
+}

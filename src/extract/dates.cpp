@@ -19,7 +19,10 @@ namespace {
 const GumboNode* headline_element(const Document& doc, const std::string& headline) {
   const std::string wanted = fold_case(headline);
   for (const GumboNode* element : doc.elements()) {
-    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE || in_link(element)) continue;
+    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE || holds_no_text(element) ||
+        in_link(element)) {
+      continue;
+    }
     const GumboVector& children = element->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);

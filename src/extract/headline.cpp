@@ -238,7 +238,7 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
                                        [](const GumboNode* e) { return e->v.element.tag == GUMBO_TAG_H1; });
   for (const GumboNode* element : doc.elements()) {
     if (first_h1 == nullptr && element->v.element.tag == GUMBO_TAG_H1) first_h1 = element;
-    if (descriptions.empty() || element->v.element.tag == GUMBO_TAG_HEAD) continue;
+    if (descriptions.empty() || element->v.element.tag == GUMBO_TAG_HEAD || holds_no_text(element)) continue;
     // GOLD: a deck is shown under the headline; the description text before it (a news ticker, share
     // data) or in a teaser box, navigation or footer is none.
     if (page_has_h1 && first_h1 == nullptr) continue;
