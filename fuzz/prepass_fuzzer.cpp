@@ -1,7 +1,6 @@
 // Differential libFuzzer target for the pre-pass (src/prepass.cpp): any bytes must give the same
-// gumbo tree (but for the cut texts, which Document::raw_text gives back, and the white space it
-// shortens between tags) and the same Article or Error with the pre-pass as without it. The first
-// byte picks a URL (bit 0), as in parse_fuzzer.
+// gumbo tree (but for the cut texts, which Document::raw_text gives back) and the same Article or
+// Error with the pre-pass as without it. The first byte picks a URL (bit 0), as in parse_fuzzer.
 #include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -17,34 +16,8 @@
 
 namespace {
 
-// Text as the pre-pass may leave it outside preformatted elements: each white-space run becomes as
-// many newlines as it has, up to two, else one space (runs the pre-pass shortened and runs it left
-// give the same).
-std::string shortest_spaces(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\f') {
-      out.push_back(text[i++]);
-      continue;
-    }
-    int newlines = 0;
-    for (; i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f'); ++i) newlines += text[i] == '\n';
-    out += newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ";
-  }
-  return out;
-}
-
-bool preformatted(const GumboNode* node) {
-  for (const GumboNode* up = node->parent; up != nullptr && up->type != GUMBO_NODE_DOCUMENT; up = up->parent) {
-    const GumboTag tag = up->v.element.tag;
-    if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING || tag == GUMBO_TAG_TEXTAREA) return true;
-  }
-  return false;
-}
-
-// The tree as text: every node's kind, tag, namespace, attributes and text (white space as the
-// pre-pass may shorten it, outside preformatted elements); script and style elements by their
-// raw_text, comments without their text (the pre-pass empties them).
+// The tree as text: every node's kind, tag, namespace, attributes and text; script and style
+// elements by their raw_text, comments without their text (the pre-pass empties them).
 std::string tree_text(const warta::detail::Document& doc) {
   std::string out;
   std::vector<std::pair<const GumboNode*, int>> stack{{doc.root(), 0}};
@@ -57,7 +30,7 @@ std::string tree_text(const warta::detail::Document& doc) {
       continue;
     }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) {
-      out.append(preformatted(node) ? std::string(node->v.text.text) : shortest_spaces(node->v.text.text)).push_back('\n');
+      out.append(node->v.text.text).push_back('\n');
       continue;
     }
     const GumboElement& element = node->v.element;

@@ -112,7 +112,7 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
   CutPage cut;
   if (prepass) cut = cut_for_gumbo(html_);
   cut_html_ = std::move(cut.html);
-  parse_with_gumbo(cut_html_.empty() ? html_ : cut_html_);
+  parse_with_gumbo(cut.cuts.empty() ? html_ : cut_html_);
   if (!cut.cuts.empty() && !cuts_match_tree(cut.cuts)) {
     // Rare (raw text inside foreign content, or a tree builder that ignores the element): parse
     // the whole page instead.

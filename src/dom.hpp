@@ -48,8 +48,8 @@ class TreeArena {
 class Document {
  public:
   // Parses `utf8` (taken over by the Document). With `prepass`, gumbo parses the page without its
-  // script/style contents and comments and with white space between tags shortened (prepass.hpp);
-  // the tree is the same but for those texts, and raw_text gives the script and style texts back.
+  // script/style contents and comments (prepass.hpp); the tree is the same but for those texts, and
+  // raw_text gives the script and style texts back.
   explicit Document(std::string utf8, bool prepass = true);
   // The same, with the tree built in `arena`, which the Document resets when it goes; one Document
   // at a time per arena.

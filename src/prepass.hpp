@@ -1,10 +1,8 @@
 #pragma once
 // The pre-pass, between decode and gumbo: cuts the contents of <script> and <style> elements and of
-// comments out of the page, found with the HTML tokenizer's own rules for where they end, and
-// shortens the white space between tags (outside <pre> and <listing>) to what readers can tell
-// apart, so gumbo does not tokenize 40% of the bytes character by character. Document checks
-// gumbo's tree against the cuts and keeps the cut script text for the readers; the white space
-// left is one space, a newline or two newlines (a blank line), as many as the run had.
+// comments out of the page, found with the HTML tokenizer's own rules for where they end, so gumbo
+// does not tokenize a third of the bytes character by character. Document checks gumbo's tree
+// against the cuts and keeps the cut script text for the readers.
 
 #include <cstddef>
 #include <string>
@@ -24,7 +22,7 @@ struct RawTextCut {
 };
 
 struct CutPage {
-  std::string html;              // the page without the cut bytes; empty when nothing changed
+  std::string html;              // the page without the cut bytes; empty when nothing was cut
   std::vector<RawTextCut> cuts;  // in page order
 };
 

@@ -64,20 +64,9 @@ TEST_CASE("prepass: the page left for gumbo") {
       {"<script>open <!-- x", ""},
       {"<script>a\rb</script>", ""},  // gumbo turns CR into LF: kept where gumbo reads it
       {"<plaintext><script>x</script>", ""},
-      // White space between tags: one space, a newline or a blank line, as the run had.
-      {"<p>a</p>\n\n   <p>b</p>", "<p>a</p>\n\n<p>b</p>"},
-      {"<div>  <span>x</span>   </div>", "<div> <span>x</span> </div>"},
-      {"<div>\r\n  \t<b>", "<div>\n<b>"},
-      {"<div>\r\r<b>", "<div>\n\n<b>"},
-      {"<!-- c -->   <p>", "<!----> <p>"},
-      {"<!-- c --!>\n \n<p>", "<!----!>\n\n<p>"},
-      {"<pre>\n  <b>x</b>  </pre>\n  <p>", "<pre>\n  <b>x</b>  </pre>\n<p>"},
-      {"<listing>\n  <b>x</b>  </listing>  <p>", "<listing>\n  <b>x</b>  </listing> <p>"},
-      {"<pre><pre>  </pre>  </pre>  <p>", "<pre><pre>  </pre>  </pre> <p>"},
-      {"<p> </p>\n<p>", ""},                     // already as short as it gets
-      {"<p>a  b</p>  ", ""},                      // text, and white space that ends the page
-      {"<a title='x >   <'>y", ""},                // inside an attribute value
-      {"<textarea>\n  <b></textarea>", ""},
+      // White space is gumbo's to read, as written (shortening it could not be checked against the tree).
+      {"<p>a</p>\n\n   <p>b</p>", ""},
+      {"<svg><style><h s=\"\xc2\x8d</style>  <\">", ""},
   };
   for (const auto& c : cases) {
     INFO("html: " << c.html);
@@ -118,13 +107,16 @@ TEST_CASE("prepass: a repeated attribute after hundreds of syntax errors is read
         }) != result.warnings().end());
 }
 
-TEST_CASE("prepass: white space shortened before a '<' that starts no tag changes no decision") {
-  // prepass_fuzzer: "  <\xff..." after <tr> is text, so the shortened run sat inside a text node, and
-  // the content scorer's length threshold counted its spaces.
+TEST_CASE("prepass: pages the fuzzer found while white space between tags was shortened") {
+  // prepass_fuzzer: "  <\xff..." after <tr> is text, so a shortened run sat inside a text node, and
+  // the content scorer's length threshold counted its spaces; in <svg>, </style> inside an attribute
+  // value is no end tag, and the run after it is the attribute's.
   const std::string html = "<w>\x1f\xe2\x80\xb9\xc2\xb0<tr>  <\xc3\xbf\xc3\xbf\xc3\xbf\xc3\xbf\xc3\xbf\xc3\xbf\xc3\xbf";
   CHECK(parsed(html, "", true) == parsed(html, "", false));
   const std::string wide = "<p><b>Harga</b>      < 5 juta, kata pedagang di pasar pagi ini kepada wartawan.</p>";
   CHECK(parsed(wide, "", true) == parsed(wide, "", false));
+  const std::string foreign = "<svg><style><h s=\"\xc2\x8d</style>  <\">";
+  CHECK(parsed(foreign, "", true) == parsed(foreign, "", false));
 }
 
 TEST_CASE("prepass: a script beside an image is as empty with the pre-pass as without it") {

@@ -55,9 +55,8 @@ struct ParseOptions {
   std::shared_ptr<const ProfileSet> profiles;  // null: ProfileSet::builtin()
   Limits limits;
   bool explain = false;                   // fill Article::sources (where each field came from)
-  // Debug switch: false parses without the pre-pass (script/style contents and comments cut, white
-  // space between tags shortened before gumbo). The Article is the same either way; this exists to
-  // show it.
+  // Debug switch: false parses without the pre-pass (script/style contents and comments cut before
+  // gumbo). The Article is the same either way; this exists to show it.
   bool prepass = true;
 };
 
