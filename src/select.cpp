@@ -369,35 +369,34 @@ std::pair<std::size_t, std::size_t> scope_range(const Document& doc, const Gumbo
 
 }  // namespace
 
-std::optional<std::vector<std::size_t>> Selector::candidates(const Document& doc) const {
-  std::vector<std::size_t> out;
-  for (const Complex& complex : groups_) {
+const std::vector<std::size_t>* Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
+  const auto narrowed = [&doc](const Complex& complex) -> const std::vector<std::size_t>* {
     // The rightmost compound's id, else its first class, else its tag narrows the elements to test.
     const Compound& last = complex.compounds.back();
-    const std::vector<std::size_t>* positions = nullptr;
-    if (!last.id.empty()) {
-      positions = &doc.with_id(last.id);
-    } else if (!last.classes.empty()) {
-      positions = &doc.with_class(last.classes.front());
-    } else if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) {
-      positions = &doc.with_tag(last.tag);
-    } else {
-      return std::nullopt;
-    }
-    out.insert(out.end(), positions->begin(), positions->end());
+    if (!last.id.empty()) return &doc.with_id(last.id);
+    if (!last.classes.empty()) return &doc.with_class(last.classes.front());
+    if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) return &doc.with_tag(last.tag);
+    return nullptr;
+  };
+  // One group (most selectors): the document's own list, not a copy; a page can hold 50 000 <a>.
+  if (groups_.size() == 1) return narrowed(groups_.front());
+  merged.clear();
+  for (const Complex& complex : groups_) {
+    const std::vector<std::size_t>* positions = narrowed(complex);
+    if (positions == nullptr) return nullptr;
+    merged.insert(merged.end(), positions->begin(), positions->end());
   }
-  if (groups_.size() > 1) {
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-  }
-  return out;
+  std::sort(merged.begin(), merged.end());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  return &merged;
 }
 
 std::vector<const GumboNode*> Selector::select_all(const Document& doc, const GumboNode* scope) const {
   std::vector<const GumboNode*> out;
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
-  if (const auto positions = candidates(doc)) {
+  std::vector<std::size_t> merged;
+  if (const std::vector<std::size_t>* positions = candidates(doc, merged)) {
     for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
       if (matches(elements[*it])) out.push_back(elements[*it]);
     }
@@ -412,7 +411,8 @@ std::vector<const GumboNode*> Selector::select_all(const Document& doc, const Gu
 const GumboNode* Selector::select_first(const Document& doc, const GumboNode* scope) const {
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
-  if (const auto positions = candidates(doc)) {
+  std::vector<std::size_t> merged;
+  if (const std::vector<std::size_t>* positions = candidates(doc, merged)) {
     for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
       if (matches(elements[*it])) return elements[*it];
     }

@@ -57,8 +57,9 @@ class Selector {
  private:
   // The positions in doc.elements() that can match, ascending, when every group's last compound
   // names an id, a class (most profile selectors) or a known tag: only elements with that id or
-  // class, or of that tag, are tried.
-  std::optional<std::vector<std::size_t>> candidates(const Document& doc) const;
+  // class, or of that tag, are tried. Null when every element must be tried; a list of the document's
+  // own for one group, else `merged`, filled here.
+  const std::vector<std::size_t>* candidates(const Document& doc, std::vector<std::size_t>& merged) const;
 
   std::string text_;
   std::vector<Complex> groups_;
