@@ -30,7 +30,7 @@ class TreeArena {
   // kRetainedBytes go back to the system, so one huge page does not pin its memory for the rest
   // of a batch.
   void reset() noexcept;
-  // Bytes held in blocks (for tests and the bench).
+  // Bytes held in blocks (for the tests of reuse and of the retention cap).
   std::size_t capacity() const noexcept;
 
   static constexpr std::size_t kRetainedBytes = 8u << 20;
