@@ -2,12 +2,63 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 #include "ascii.hpp"
 #include "normalize/text.hpp"
 
 namespace warta::detail {
 namespace {
+
+// End of the tag at `at` (one past its '>') when it is a plain start or end tag: a name, attributes
+// whose names and values hold no '<', '>' or quote; kNotPlain otherwise.
+constexpr std::size_t kNotPlain = std::string_view::npos;
+std::size_t plain_tag_end(std::string_view source, std::size_t at) noexcept {
+  std::size_t i = at + 1;
+  const bool end_tag = i < source.size() && source[i] == '/';
+  if (end_tag) ++i;
+  if (i == source.size() || !is_ascii_alpha(source[i])) return kNotPlain;
+  while (i < source.size() && is_ascii_alnum(source[i])) ++i;
+  const auto name_char = [](char c) { return is_ascii_alnum(c) || c == '-' || c == '_' || c == ':' || c == '.'; };
+  while (true) {
+    const std::size_t before_space = i;
+    while (i < source.size() && is_ascii_space(source[i])) ++i;
+    if (i == source.size()) return kNotPlain;
+    if (source[i] == '>') return i + 1;
+    if (source[i] == '/' && !end_tag) return i + 1 < source.size() && source[i + 1] == '>' ? i + 2 : kNotPlain;
+    if (end_tag || i == before_space || !name_char(source[i])) return kNotPlain;
+    while (i < source.size() && name_char(source[i])) ++i;
+    if (i == source.size() || source[i] != '=') continue;
+    ++i;
+    if (i == source.size()) return kNotPlain;
+    const char quote = source[i];
+    if (quote == '"' || quote == '\'') {
+      const std::size_t close = source.find_first_of(quote == '"' ? std::string_view("\"<>") : std::string_view("'<>"), i + 1);
+      if (close == std::string_view::npos || source[close] != quote) return kNotPlain;
+      i = close + 1;
+    } else {
+      const std::size_t start = i;
+      while (i < source.size() && !is_ascii_space(source[i]) && source[i] != '>' && source[i] != '<' && source[i] != '"' &&
+             source[i] != '\'' && source[i] != '=' && source[i] != '`') {
+        ++i;
+      }
+      if (i == start) return kNotPlain;
+    }
+  }
+}
+
+// True when a text node's `source` is text and plain tags only. Read from the data state, every '<'
+// in it then starts a tag that ends at its own '>', so white space before a '<' is character data.
+// Gumbo leaves its text buffer open over tags that change no node of their own (an ignored end tag,
+// </form>, a <body> whose attributes go to the body already open), so one text node can span two
+// shortened runs and the tags between them.
+bool reads_as_text_and_plain_tags(std::string_view source) noexcept {
+  for (std::size_t i = source.find('<'); i != std::string_view::npos; i = source.find('<', i)) {
+    i = plain_tag_end(source, i);
+    if (i == kNotPlain) return false;
+  }
+  return true;
+}
 
 void* allocate_in_arena(void* arena, std::size_t bytes) { return static_cast<TreeArena*>(arena)->allocate(bytes); }
 
@@ -62,24 +113,37 @@ void Document::parse_with_gumbo(std::string_view html) {
   output_ = gumbo_parse_with_options(&options, html.data(), html.size());
 }
 
-bool Document::cuts_match_tree(const std::vector<RawTextCut>& cuts) {
+bool Document::cuts_match_tree(const CutPage& cut) {
   // Where each script/style element with nothing between its tags, and each comment, sits in the
   // cut page; a cut gumbo did not read as raw text or a comment (a <style> inside <svg>, a "comment"
-  // inside a <textarea>) has no such node.
+  // inside a <textarea>) has no such node. And each text node outside preformatted and raw text: a
+  // shortened run must be one of them, exactly, or gumbo read it as something else (an attribute
+  // value the scanner took for the end of a tag, text of an ignored tag).
   const char* base = cut_html_.data();
   std::vector<std::pair<std::size_t, const GumboNode*>> elements;
   std::vector<std::size_t> comments;
-  std::vector<const GumboNode*> stack{output_->document};
+  std::vector<std::pair<std::size_t, std::size_t>> texts;
+  struct Visit {
+    const GumboNode* node;
+    bool verbatim;  // inside an element whose white space is its text
+  };
+  std::vector<Visit> stack{{output_->document, false}};
   while (!stack.empty()) {
-    const GumboNode* node = stack.back();
+    const auto [node, verbatim] = stack.back();
     stack.pop_back();
     if (node->type == GUMBO_NODE_COMMENT) {
       if (node->v.text.original_text.data != nullptr) comments.push_back(node->v.text.original_text.data - base + 4);
       continue;
     }
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+      const GumboStringPiece& source = node->v.text.original_text;
+      if (!verbatim && source.data != nullptr) texts.emplace_back(source.data - base, source.length);
+      continue;
+    }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE && node->type != GUMBO_NODE_DOCUMENT) continue;
     const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    const bool verbatim_children = verbatim || white_space_is_text(node);
+    for (unsigned i = 0; i < children.length; ++i) stack.push_back({static_cast<const GumboNode*>(children.data[i]), verbatim_children});
     if (node->type == GUMBO_NODE_DOCUMENT) continue;
     const GumboElement& element = node->v.element;
     if ((element.tag != GUMBO_TAG_SCRIPT && element.tag != GUMBO_TAG_STYLE) || element.tag_namespace != GUMBO_NAMESPACE_HTML ||
@@ -89,16 +153,33 @@ bool Document::cuts_match_tree(const std::vector<RawTextCut>& cuts) {
     const std::size_t content_begin = element.original_tag.data + element.original_tag.length - base;
     if (content_begin == static_cast<std::size_t>(element.original_end_tag.data - base)) elements.emplace_back(content_begin, node);
   }
+  // A shortened run is a text node of its own, or lies in one whose source is text and plain tags;
+  // each such node is read once.
+  std::sort(texts.begin(), texts.end());
+  enum class Checked : unsigned char { no, fits, not_text };
+  std::vector<Checked> checked(texts.size(), Checked::no);
+  for (const ShortenedSpace& space : cut.spaces) {
+    const auto after = std::upper_bound(texts.begin(), texts.end(), std::pair<std::size_t, std::size_t>{space.at, std::numeric_limits<std::size_t>::max()});
+    if (after == texts.begin()) return false;
+    const auto [begin, length] = *(after - 1);
+    if (space.at + space.length > begin + length) return false;
+    if (begin == space.at && length == space.length) continue;
+    Checked& text = checked[after - 1 - texts.begin()];
+    if (text == Checked::no) {
+      text = reads_as_text_and_plain_tags(std::string_view(cut_html_).substr(begin, length)) ? Checked::fits : Checked::not_text;
+    }
+    if (text == Checked::not_text) return false;
+  }
   std::sort(elements.begin(), elements.end());
   std::sort(comments.begin(), comments.end());
-  for (const RawTextCut& cut : cuts) {
-    if (!cut.element) {
-      if (!std::binary_search(comments.begin(), comments.end(), cut.at)) return false;
+  for (const RawTextCut& raw : cut.cuts) {
+    if (!raw.element) {
+      if (!std::binary_search(comments.begin(), comments.end(), raw.at)) return false;
       continue;
     }
-    const auto it = std::lower_bound(elements.begin(), elements.end(), std::pair<std::size_t, const GumboNode*>{cut.at, nullptr});
-    if (it == elements.end() || it->first != cut.at) return false;
-    kept_text_.emplace_back(it->second, std::string_view(html_).substr(cut.begin, cut.end - cut.begin));
+    const auto it = std::lower_bound(elements.begin(), elements.end(), std::pair<std::size_t, const GumboNode*>{raw.at, nullptr});
+    if (it == elements.end() || it->first != raw.at) return false;
+    kept_text_.emplace_back(it->second, std::string_view(html_).substr(raw.begin, raw.end - raw.begin));
   }
   std::sort(kept_text_.begin(), kept_text_.end());
   return true;
@@ -112,10 +193,10 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
   CutPage cut;
   if (prepass) cut = cut_for_gumbo(html_);
   cut_html_ = std::move(cut.html);
-  parse_with_gumbo(cut.cuts.empty() ? html_ : cut_html_);
-  if (!cut.cuts.empty() && !cuts_match_tree(cut.cuts)) {
-    // Rare (raw text inside foreign content, or a tree builder that ignores the element): parse
-    // the whole page instead.
+  parse_with_gumbo(cut_html_.empty() ? html_ : cut_html_);
+  if (!cut_html_.empty() && !cuts_match_tree(cut)) {
+    // Rare (raw text inside foreign content, a tree builder that ignores the element, a run in a
+    // text node beside a tag that is not plain): parse the whole page instead.
     kept_text_.clear();
     cut_html_.clear();
     arena_->reset();
@@ -240,6 +321,26 @@ std::size_t Document::index_of(const GumboNode* element) const noexcept {
   const auto it = std::lower_bound(index_.begin(), index_.end(), element,
                                    [](const auto& entry, const GumboNode* node) { return entry.first < node; });
   return (it != index_.end() && it->first == element) ? it->second : elements_.size();
+}
+
+bool white_space_is_text(const GumboNode* node) noexcept {
+  if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) return false;
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool holds_no_text(const GumboNode* node) noexcept {

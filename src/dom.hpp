@@ -48,12 +48,15 @@ class TreeArena {
 class Document {
  public:
   // Parses `utf8` (taken over by the Document). With `prepass`, gumbo parses the page without its
-  // script/style contents and comments (prepass.hpp); the tree is the same but for those texts, and
-  // raw_text gives the script and style texts back.
+  // script/style contents and comments and with white space between tags shortened (prepass.hpp);
+  // the tree is the same but for those texts, and raw_text gives the script and style texts back.
   explicit Document(std::string utf8, bool prepass = true);
   // The same, with the tree built in `arena`, which the Document resets when it goes; one Document
   // at a time per arena.
   Document(std::string utf8, TreeArena& arena, bool prepass = true);
+  // True when gumbo's tree is the one of the page as the pre-pass left it: false without the
+  // pre-pass, when it changed nothing, and when the tree showed a cut or a shortened run to be wrong.
+  bool prepass_applied() const noexcept { return !cut_html_.empty(); }
   ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
@@ -95,10 +98,11 @@ class Document {
   const std::vector<std::size_t>& with_tag(GumboTag tag) const noexcept;
 
  private:
-  // Parses html_ (or cut_html_ when the pre-pass cut anything) into arena_.
+  // Parses html_ (or cut_html_ when the pre-pass changed anything) into arena_.
   void parse_with_gumbo(std::string_view html);
-  // True when gumbo's tree has the element or comment each cut expects, so cutting changed no token.
-  bool cuts_match_tree(const std::vector<RawTextCut>& cuts);
+  // True when gumbo's tree has the element or comment each cut expects and a text node of its own
+  // for each shortened run, so the pre-pass changed no token but those texts.
+  bool cuts_match_tree(const CutPage& cut);
 
   std::string html_;
   std::string cut_html_;
@@ -123,6 +127,10 @@ bool is_element(const GumboNode* node) noexcept;
 // True for the elements whose content is never text for a reader (script, style, noscript, template);
 // every reader's list of skipped elements starts from these.
 bool holds_no_text(const GumboNode* node) noexcept;
+// True for the HTML elements whose white space is their text, as written (pre, listing, textarea,
+// and raw text: title, script, style, xmp, iframe, noembed, noframes, plaintext); the pre-pass
+// shortens white space only outside them.
+bool white_space_is_text(const GumboNode* node) noexcept;
 // Lower-case tag name, including unknown tags ("amp-img"); empty for non-elements.
 std::string_view tag_name(const GumboNode* node) noexcept;
 // Attribute value or nullptr.

@@ -1,5 +1,6 @@
 #include "prepass.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace warta::detail {
@@ -159,6 +160,17 @@ std::size_t tag_end(std::string_view html, std::size_t from, std::string& name) 
   return kNone;
 }
 
+// What a run of white space between two tags becomes: as many newlines as it has, up to two (a CR
+// alone counts, CR LF once), else one space. Readers see white space only collapsed, and a blank
+// line only as "two newlines or more".
+std::string_view shortest_space(std::string_view run) noexcept {
+  int newlines = 0;
+  for (std::size_t i = 0; i < run.size() && newlines < 2; ++i) {
+    if (run[i] == '\n' || (run[i] == '\r' && (i + 1 == run.size() || run[i + 1] != '\n'))) ++newlines;
+  }
+  return newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ";
+}
+
 }  // namespace
 
 CutPage cut_for_gumbo(std::string_view html) {
@@ -167,6 +179,22 @@ CutPage cut_for_gumbo(std::string_view html) {
   const auto cut = [&](std::size_t begin, std::size_t end, bool element) {
     out.html.append(html.substr(copied, begin - copied));
     out.cuts.push_back({begin, end, out.html.size(), element});
+    copied = end;
+  };
+  // White space from `at` to the next tag is shortened, outside <pre> and <listing> (whose white
+  // space is their text), and not before the first start tag other than <html>: the tree builder
+  // drops white space before <head>, so there is no text node to check such a run against.
+  int preformatted = 0;
+  bool in_document = false;
+  const auto shorten_space = [&](std::size_t at) {
+    std::size_t end = at;
+    while (end < html.size() && is_space(html[end])) ++end;
+    if (!in_document || preformatted > 0 || end == at || end == html.size() || html[end] != '<') return;
+    const std::string_view shortest = shortest_space(html.substr(at, end - at));
+    if (end - at == shortest.size() && html.compare(at, end - at, shortest) == 0) return;
+    out.html.append(html.substr(copied, at - copied));
+    out.spaces.push_back({out.html.size(), shortest.size()});
+    out.html.append(shortest);
     copied = end;
   };
   std::string name;
@@ -188,6 +216,7 @@ CutPage cut_for_gumbo(std::string_view html) {
       if (close == kNone) break;  // an unclosed comment runs to the end of the page
       if (close > body) cut(body, close, false);
       i = close + 2;
+      shorten_space(html[i] == '>' ? i + 1 : i + 2);  // after "-->" or "--!>"
     } else if (next == '!' || next == '?' || (next == '/' && !(i + 2 < html.size() && is_alpha(html[i + 2])))) {
       // Doctype, bogus comment, CDATA (whose "]]>" in foreign content comes after any '>'): skip
       // past the later of the two ends.
@@ -200,7 +229,12 @@ CutPage cut_for_gumbo(std::string_view html) {
       const std::size_t after = tag_end(html, i + (end_tag ? 2 : 1), name);
       if (after == kNone) break;
       i = after;
-      if (end_tag) continue;
+      if (name == "pre" || name == "listing") preformatted = end_tag ? std::max(preformatted - 1, 0) : preformatted + 1;
+      if (end_tag) {
+        shorten_space(after);
+        continue;
+      }
+      in_document = in_document || name != "html";
       if (name == "script") {
         const std::size_t close = script_end(html, after);
         if (close == kNone) break;
@@ -214,12 +248,14 @@ CutPage cut_for_gumbo(std::string_view html) {
         i = close;
       } else if (name == "plaintext") {
         break;
+      } else {
+        shorten_space(after);
       }
     } else {
       ++i;
     }
   }
-  if (out.cuts.empty()) return {};
+  if (out.cuts.empty() && out.spaces.empty()) return {};
   out.html.append(html.substr(copied));
   return out;
 }

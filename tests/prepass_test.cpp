@@ -9,6 +9,7 @@
 #include "dom.hpp"
 #include "fixture_pages.hpp"
 #include "prepass.hpp"
+#include "tree_text.hpp"
 #include "warta/json.hpp"
 #include "warta/warta.hpp"
 
@@ -64,13 +65,58 @@ TEST_CASE("prepass: the page left for gumbo") {
       {"<script>open <!-- x", ""},
       {"<script>a\rb</script>", ""},  // gumbo turns CR into LF: kept where gumbo reads it
       {"<plaintext><script>x</script>", ""},
-      // White space is gumbo's to read, as written (shortening it could not be checked against the tree).
-      {"<p>a</p>\n\n   <p>b</p>", ""},
-      {"<svg><style><h s=\"\xc2\x8d</style>  <\">", ""},
+      // White space between tags: one space, a newline or a blank line, as the run had.
+      {"<p>a</p>\n\n   <p>b</p>", "<p>a</p>\n\n<p>b</p>"},
+      {"<div>  <span>x</span>   </div>", "<div> <span>x</span> </div>"},
+      {"<div>\r\n  \t<b>", "<div>\n<b>"},
+      {"<div>\r\r<b>", "<div>\n\n<b>"},
+      {"<p><!-- c -->   <p>", "<p><!----> <p>"},
+      {"<p><!-- c --!>\n \n<p>", "<p><!----!>\n\n<p>"},
+      {"<pre>\n  <b>x</b>  </pre>\n  <p>", "<pre>\n  <b>x</b>  </pre>\n<p>"},
+      {"<listing>\n  <b>x</b>  </listing>  <p>", "<listing>\n  <b>x</b>  </listing> <p>"},
+      {"<pre><pre>  </pre>  </pre>  <p>", "<pre><pre>  </pre>  </pre> <p>"},
+      {"<p> </p>\n<p>", ""},                     // already as short as it gets
+      {"<p>a  b</p>  ", ""},                      // text, and white space that ends the page
+      {"<a title='x >   <'>y", ""},                // inside an attribute value
+      {"<textarea>\n  <b></textarea>", ""},
+      // Before the first tag but <html> the tree builder drops white space: no text node to check.
+      {"<!DOCTYPE html>\n  <html>\n  <head>  <title>t</title>", "<!DOCTYPE html>\n  <html>\n  <head> <title>t</title>"},
+      // The scanner's idea of where tags are can be wrong; gumbo's tree says so (next test case).
+      {"<svg><style><h s=\"\xc2\x8d</style>  <\">", "<svg><style><h s=\"\xc2\x8d</style> <\">"},
   };
   for (const auto& c : cases) {
     INFO("html: " << c.html);
     CHECK(warta::detail::cut_for_gumbo(c.html).html == c.cut);
+  }
+}
+
+TEST_CASE("prepass: each shortened run is checked against gumbo's text nodes") {
+  const struct {
+    const char* html;
+    bool applied;  // gumbo's tree is the one of the page as the pre-pass left it
+  } cases[] = {
+      {"<div>\n  <p>a</p>\n\n  <p>b</p>\n</div>", true},
+      // One text node over a run, a tag that changes no node of its own, and the next run.
+      {"<div>\n<form>\n<input>\n  </form>\n  <p>b</p></div>", true},                   // </form> removes, pops nothing
+      {"<head><img src=x>\n  </head>\n  <body class=a>\n  <p>b", true},              // </head> ignored, body merged
+      {"<p>a</div>   <b>x</b>", true},                                                  // ignored end tag
+      {"<table>  <tr>  <td>x</td>  </tr>  </table>", true},
+      // Not plain: an end tag with attributes, a start tag whose value holds '<'.
+      {"<p>a</div  x='1'>   <b>x</b>", false},
+      {"<p>a<body title='<'>   <b>x</b>", false},
+      // In <svg>, </style> inside an attribute value ends nothing: the run is the attribute's.
+      {"<svg><style><h s=\"\xc2\x8d</style>  <\">", false},
+      {"<svg><style>a<h s=\"</style>  <\">  <p>x", false},
+      // <select> ignores <style>: what the scanner took for raw text is markup.
+      {"<select><style>  <option a=\"</style>  <\">x</select>", false},
+  };
+  for (const auto& c : cases) {
+    INFO("html: " << c.html);
+    const warta::detail::Document cut(c.html, true);
+    const warta::detail::Document whole(c.html, false);
+    CHECK(cut.prepass_applied() == c.applied);
+    CHECK(warta::test::tree_text(cut) == warta::test::tree_text(whole));
+    CHECK(parsed(c.html, "", true) == parsed(c.html, "", false));
   }
 }
 
