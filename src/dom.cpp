@@ -143,7 +143,8 @@ bool Document::cuts_match_tree(const CutPage& cut) {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE && node->type != GUMBO_NODE_DOCUMENT) continue;
     const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
     const bool verbatim_children = verbatim || white_space_is_text(node);
-    for (unsigned i = 0; i < children.length; ++i) stack.push_back({static_cast<const GumboNode*>(children.data[i]), verbatim_children});
+    // Last child first, so nodes come off the stack in source order (but for foster parenting).
+    for (unsigned i = children.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(children.data[i]), verbatim_children});
     if (node->type == GUMBO_NODE_DOCUMENT) continue;
     const GumboElement& element = node->v.element;
     if ((element.tag != GUMBO_TAG_SCRIPT && element.tag != GUMBO_TAG_STYLE) || element.tag_namespace != GUMBO_NAMESPACE_HTML ||
@@ -155,7 +156,7 @@ bool Document::cuts_match_tree(const CutPage& cut) {
   }
   // A shortened run is a text node of its own, or lies in one whose source is text and plain tags;
   // each such node is read once.
-  std::sort(texts.begin(), texts.end());
+  if (!std::is_sorted(texts.begin(), texts.end())) std::sort(texts.begin(), texts.end());
   enum class Checked : unsigned char { no, fits, not_text };
   std::vector<Checked> checked(texts.size(), Checked::no);
   for (const ShortenedSpace& space : cut.spaces) {
@@ -170,8 +171,8 @@ bool Document::cuts_match_tree(const CutPage& cut) {
     }
     if (text == Checked::not_text) return false;
   }
-  std::sort(elements.begin(), elements.end());
-  std::sort(comments.begin(), comments.end());
+  if (!std::is_sorted(elements.begin(), elements.end())) std::sort(elements.begin(), elements.end());
+  if (!std::is_sorted(comments.begin(), comments.end())) std::sort(comments.begin(), comments.end());
   for (const RawTextCut& raw : cut.cuts) {
     if (!raw.element) {
       if (!std::binary_search(comments.begin(), comments.end(), raw.at)) return false;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include <gumbo.h>
+
 namespace warta::detail {
 namespace {
 
@@ -129,11 +131,11 @@ bool kept_verbatim(std::string_view text) noexcept {
 }
 
 // End of a start or end tag whose name begins at `from` (one past its '>'), or kNone at the end
-// of the page; `name` receives the lower-case tag name. Quoted attribute values may hold '>'.
-std::size_t tag_end(std::string_view html, std::size_t from, std::string& name) {
-  name.clear();
+// of the page; `name` receives the tag name as written. Quoted attribute values may hold '>'.
+std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& name) noexcept {
   std::size_t i = from;
-  while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>') name.push_back(lower(html[i++]));
+  while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;
+  name = html.substr(from, i - from);
   while (i < html.size()) {
     const char c = html[i];
     if (c == '>') return i + 1;
@@ -197,11 +199,12 @@ CutPage cut_for_gumbo(std::string_view html) {
     out.html.append(shortest);
     copied = end;
   };
-  std::string name;
+  out.html.reserve(html.size());
+  std::string_view name;
   std::size_t i = 0;
   while ((i = html.find('<', i)) != kNone && i + 1 < html.size()) {
     const char next = html[i + 1];
-    if (html.compare(i, 4, "<!--") == 0) {
+    if (next == '!' && i + 3 < html.size() && html[i + 2] == '-' && html[i + 3] == '-') {
       // "<!-->" and "<!--->" are whole comments; otherwise the first "-->" or "--!>" ends it.
       const std::size_t body = i + 4;
       if (html.compare(body, 1, ">") == 0 || html.compare(body, 2, "->") == 0) {
@@ -229,24 +232,26 @@ CutPage cut_for_gumbo(std::string_view html) {
       const std::size_t after = tag_end(html, i + (end_tag ? 2 : 1), name);
       if (after == kNone) break;
       i = after;
-      if (name == "pre" || name == "listing") preformatted = end_tag ? std::max(preformatted - 1, 0) : preformatted + 1;
+      // gumbo's own perfect hash, ASCII case ignored, as the tokenizer names tags.
+      const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+      if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING) preformatted = end_tag ? std::max(preformatted - 1, 0) : preformatted + 1;
       if (end_tag) {
         shorten_space(after);
         continue;
       }
-      in_document = in_document || name != "html";
-      if (name == "script") {
+      in_document = in_document || tag != GUMBO_TAG_HTML;
+      if (tag == GUMBO_TAG_SCRIPT) {
         const std::size_t close = script_end(html, after);
         if (close == kNone) break;
         if (close > after && kept_verbatim(html.substr(after, close - after))) cut(after, close, true);
         i = close;
-      } else if (name == "style" || name == "xmp" || name == "iframe" || name == "noembed" || name == "noframes" ||
-                 name == "textarea" || name == "title") {
-        const std::size_t close = raw_text_end(html, after, name);
+      } else if (tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_XMP || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_NOEMBED ||
+                 tag == GUMBO_TAG_NOFRAMES || tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_TITLE) {
+        const std::size_t close = raw_text_end(html, after, gumbo_normalized_tagname(tag));
         if (close == kNone) break;
-        if (name == "style" && close > after && kept_verbatim(html.substr(after, close - after))) cut(after, close, true);
+        if (tag == GUMBO_TAG_STYLE && close > after && kept_verbatim(html.substr(after, close - after))) cut(after, close, true);
         i = close;
-      } else if (name == "plaintext") {
+      } else if (tag == GUMBO_TAG_PLAINTEXT) {
         break;
       } else {
         shorten_space(after);
