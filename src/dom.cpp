@@ -66,27 +66,22 @@ void free_nothing(void*, void*) {}
 
 }  // namespace
 
-void* TreeArena::allocate(std::size_t bytes) {
+void* TreeArena::allocate_in_next_block(std::size_t bytes) {
   // Blocks double from 64 KiB to 1 MiB, so a page costs a handful of mallocs and wastes at most
-  // one block's tail; 16-byte alignment is what malloc promises and gumbo assumes.
+  // one block's tail. A request larger than what a kept block has left moves on to the next block;
+  // the tail skipped is only lost until the next reset.
   constexpr std::size_t kFirstBlock = 64u << 10;
   constexpr std::size_t kLargestBlock = 1u << 20;
-  constexpr std::size_t kAlign = 16;
-  bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
-  // A request larger than what a kept block has left moves on to the next block; the tail skipped
-  // is only lost until the next reset.
-  while (current_ < blocks_.size() && blocks_[current_].size - used_ < bytes) {
-    ++current_;
-    used_ = 0;
-  }
-  if (current_ == blocks_.size()) {
+  std::size_t index = next_ == nullptr ? 0 : current_ + 1;
+  while (index < blocks_.size() && blocks_[index].size < bytes) ++index;
+  if (index == blocks_.size()) {
     const std::size_t size = std::max(bytes, blocks_.empty() ? kFirstBlock : std::min(2 * blocks_.back().size, kLargestBlock));
     blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
-    used_ = 0;
   }
-  void* out = blocks_[current_].data.get() + used_;
-  used_ += bytes;
-  return out;
+  current_ = index;
+  next_ = blocks_[index].data.get() + bytes;
+  end_ = blocks_[index].data.get() + blocks_[index].size;
+  return blocks_[index].data.get();
 }
 
 void TreeArena::reset() noexcept {
@@ -95,7 +90,8 @@ void TreeArena::reset() noexcept {
   while (count < blocks_.size() && kept + blocks_[count].size <= kRetainedBytes) kept += blocks_[count++].size;
   blocks_.resize(count);
   current_ = 0;
-  used_ = 0;
+  next_ = nullptr;
+  end_ = nullptr;
 }
 
 std::size_t TreeArena::capacity() const noexcept {

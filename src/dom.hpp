@@ -25,7 +25,19 @@ namespace warta::detail {
 // writes into memory already mapped: fresh blocks cost a page fault per 4 KiB.
 class TreeArena {
  public:
-  void* allocate(std::size_t bytes);
+  TreeArena() = default;
+  // Not movable: next_ and end_ point into blocks_.
+  TreeArena(const TreeArena&) = delete;
+  TreeArena& operator=(const TreeArena&) = delete;
+
+  void* allocate(std::size_t bytes) {
+    bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
+    // "<=": a fresh arena (no block yet) takes the slow path even for zero bytes.
+    if (static_cast<std::size_t>(end_ - next_) <= bytes) return allocate_in_next_block(bytes);
+    void* out = next_;
+    next_ += bytes;
+    return out;
+  }
   // Drops the tree: the next allocate starts again at the first block. Blocks beyond
   // kRetainedBytes go back to the system, so one huge page does not pin its memory for the rest
   // of a batch.
@@ -36,13 +48,18 @@ class TreeArena {
   static constexpr std::size_t kRetainedBytes = 8u << 20;
 
  private:
+  // 16-byte alignment is what malloc promises and gumbo assumes.
+  static constexpr std::size_t kAlign = 16;
   struct Block {
     std::unique_ptr<std::byte[]> data;
     std::size_t size = 0;
   };
+  void* allocate_in_next_block(std::size_t bytes);
+
   std::vector<Block> blocks_;
-  std::size_t current_ = 0;  // the block being filled; blocks_.size() before the first allocate
-  std::size_t used_ = 0;     // bytes taken from blocks_[current_]
+  std::size_t current_ = 0;    // the block being filled, when next_ is set
+  std::byte* next_ = nullptr;  // free memory of blocks_[current_]: [next_, end_)
+  std::byte* end_ = nullptr;
 };
 
 class Document {
