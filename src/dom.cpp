@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <limits>
 
 #include "ascii.hpp"
 #include "normalize/text.hpp"
@@ -109,54 +108,45 @@ void Document::parse_with_gumbo(std::string_view html) {
   output_ = gumbo_parse_with_options(&options, html.data(), html.size());
 }
 
-bool Document::cuts_match_tree(const CutPage& cut) {
-  // Where each script/style element with nothing between its tags, and each comment, sits in the
-  // cut page; a cut gumbo did not read as raw text or a comment (a <style> inside <svg>, a "comment"
-  // inside a <textarea>) has no such node. And each text node outside preformatted and raw text: a
-  // shortened run must be one of them, exactly, or gumbo read it as something else (an attribute
-  // value the scanner took for the end of a tag, text of an ignored tag).
-  const char* base = cut_html_.data();
+// Where, in the cut page, each script/style element with nothing between its tags and each comment
+// sits; a cut gumbo did not read as raw text or a comment (a <style> inside <svg>, a "comment"
+// inside a <textarea>) has no such node. And the source of each text node outside elements whose
+// white space is their text: a shortened run must lie in one (not in an attribute value the scanner
+// took for the end of a tag, or in an ignored tag).
+struct Document::CutPageNodes {
   std::vector<std::pair<std::size_t, const GumboNode*>> elements;
   std::vector<std::size_t> comments;
-  std::vector<std::pair<std::size_t, std::size_t>> texts;
-  struct Visit {
-    const GumboNode* node;
-    bool verbatim;  // inside an element whose white space is its text
-  };
-  std::vector<Visit> stack{{output_->document, false}};
-  while (!stack.empty()) {
-    const auto [node, verbatim] = stack.back();
-    stack.pop_back();
+  std::vector<std::pair<std::size_t, std::size_t>> texts;  // begin, length
+
+  void add(const GumboNode* node, bool verbatim, const char* base) {
     if (node->type == GUMBO_NODE_COMMENT) {
       if (node->v.text.original_text.data != nullptr) comments.push_back(node->v.text.original_text.data - base + 4);
-      continue;
-    }
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+    } else if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
       const GumboStringPiece& source = node->v.text.original_text;
       if (!verbatim && source.data != nullptr) texts.emplace_back(source.data - base, source.length);
-      continue;
+    } else if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboElement& element = node->v.element;
+      if ((element.tag != GUMBO_TAG_SCRIPT && element.tag != GUMBO_TAG_STYLE) || element.tag_namespace != GUMBO_NAMESPACE_HTML ||
+          element.original_tag.data == nullptr || element.original_end_tag.data == nullptr) {
+        return;
+      }
+      const std::size_t content_begin = element.original_tag.data + element.original_tag.length - base;
+      if (content_begin == static_cast<std::size_t>(element.original_end_tag.data - base)) elements.emplace_back(content_begin, node);
     }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE && node->type != GUMBO_NODE_DOCUMENT) continue;
-    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    const bool verbatim_children = verbatim || white_space_is_text(node);
-    // Last child first, so nodes come off the stack in source order (but for foster parenting).
-    for (unsigned i = children.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(children.data[i]), verbatim_children});
-    if (node->type == GUMBO_NODE_DOCUMENT) continue;
-    const GumboElement& element = node->v.element;
-    if ((element.tag != GUMBO_TAG_SCRIPT && element.tag != GUMBO_TAG_STYLE) || element.tag_namespace != GUMBO_NAMESPACE_HTML ||
-        element.original_tag.data == nullptr || element.original_end_tag.data == nullptr) {
-      continue;
-    }
-    const std::size_t content_begin = element.original_tag.data + element.original_tag.length - base;
-    if (content_begin == static_cast<std::size_t>(element.original_end_tag.data - base)) elements.emplace_back(content_begin, node);
   }
+};
+
+bool Document::cuts_match_tree(const CutPage& cut, CutPageNodes& nodes) {
+  auto& [elements, comments, texts] = nodes;
   // A shortened run is a text node of its own, or lies in one whose source is text and plain tags;
   // each such node is read once.
   if (!std::is_sorted(texts.begin(), texts.end())) std::sort(texts.begin(), texts.end());
   enum class Checked : unsigned char { no, fits, not_text };
   std::vector<Checked> checked(texts.size(), Checked::no);
+  // Runs and texts both ascend: one forward scan finds the text each run starts in.
+  auto after = texts.begin();  // the first text that begins after the run
   for (const ShortenedSpace& space : cut.spaces) {
-    const auto after = std::upper_bound(texts.begin(), texts.end(), std::pair<std::size_t, std::size_t>{space.at, std::numeric_limits<std::size_t>::max()});
+    while (after != texts.end() && after->first <= space.at) ++after;
     if (after == texts.begin()) return false;
     const auto [begin, length] = *(after - 1);
     if (space.at + space.length > begin + length) return false;
@@ -182,38 +172,28 @@ bool Document::cuts_match_tree(const CutPage& cut) {
   return true;
 }
 
-Document::Document(std::string utf8, bool prepass) : Document(std::move(utf8), owned_arena_, prepass) {}
-
-Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std::move(utf8)), arena_(&arena) {
-  // A parse that threw (out of memory) left its tree behind without a destructor to drop it.
-  arena_->reset();
-  CutPage cut;
-  if (prepass) cut = cut_for_gumbo(html_);
-  cut_html_ = std::move(cut.html);
-  parse_with_gumbo(cut_html_.empty() ? html_ : cut_html_);
-  if (!cut_html_.empty() && !cuts_match_tree(cut)) {
-    // Rare (raw text inside foreign content, a tree builder that ignores the element, a run in a
-    // text node beside a tag that is not plain): parse the whole page instead.
-    kept_text_.clear();
-    cut_html_.clear();
-    arena_->reset();
-    parse_with_gumbo(html_);
+void Document::walk_tree(CutPageNodes* nodes) {
+  elements_.clear();
+  subtree_end_.clear();
+  depth_.clear();
+  max_depth_ = 0;
+  const char* base = cut_html_.data();
+  if (nodes != nullptr) {
+    const GumboVector& top = output_->document->v.document.children;  // comments around <html>
+    for (unsigned i = 0; i < top.length; ++i) nodes->add(static_cast<const GumboNode*>(top.data[i]), false, base);
   }
-  // Each element the pre-pass emptied would have held one text node.
-  node_count_ = kept_text_.size();
-
-  // Pre-order walk with an explicit stack; records each element's subtree range and depth.
   struct Frame {
     const GumboNode* node;
     std::size_t child;
     std::size_t index;
+    bool verbatim;  // inside an element whose white space is its text
   };
   std::vector<Frame> stack;
-  stack.push_back({output_->root, 0, 0});
+  stack.push_back({output_->root, 0, 0, false});
   elements_.push_back(output_->root);
   subtree_end_.push_back(0);
   depth_.push_back(1);
-  node_count_ += 1;
+  node_count_ = 1;
   while (!stack.empty()) {
     Frame& top = stack.back();
     const GumboVector& children = top.node->v.element.children;
@@ -224,14 +204,40 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
     }
     const auto* child = static_cast<const GumboNode*>(children.data[top.child++]);
     ++node_count_;
+    if (nodes != nullptr) nodes->add(child, top.verbatim, base);
     if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE) continue;
     const std::size_t index = elements_.size();
+    const bool verbatim = top.verbatim || white_space_is_text(child);
     elements_.push_back(child);
     subtree_end_.push_back(index + 1);
     depth_.push_back(stack.size() + 1);
     max_depth_ = std::max(max_depth_, stack.size() + 1);
-    stack.push_back({child, 0, index});
+    stack.push_back({child, 0, index, verbatim});
   }
+}
+
+Document::Document(std::string utf8, bool prepass) : Document(std::move(utf8), owned_arena_, prepass) {}
+
+Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std::move(utf8)), arena_(&arena) {
+  // A parse that threw (out of memory) left its tree behind without a destructor to drop it.
+  arena_->reset();
+  CutPage cut;
+  if (prepass) cut = cut_for_gumbo(html_);
+  cut_html_ = std::move(cut.html);
+  parse_with_gumbo(cut_html_.empty() ? html_ : cut_html_);
+  CutPageNodes nodes;
+  walk_tree(cut_html_.empty() ? nullptr : &nodes);
+  if (!cut_html_.empty() && !cuts_match_tree(cut, nodes)) {
+    // Rare (raw text inside foreign content, a tree builder that ignores the element, a run in a
+    // text node beside a tag that is not plain): parse the whole page instead.
+    kept_text_.clear();
+    cut_html_.clear();
+    arena_->reset();
+    parse_with_gumbo(html_);
+    walk_tree(nullptr);
+  }
+  // Each element the pre-pass emptied would have held one text node.
+  node_count_ += kept_text_.size();
   index_.reserve(elements_.size());
   for (std::size_t i = 0; i < elements_.size(); ++i) index_.emplace_back(elements_[i], i);
   std::sort(index_.begin(), index_.end());

@@ -115,11 +115,16 @@ class Document {
   const std::vector<std::size_t>& with_tag(GumboTag tag) const noexcept;
 
  private:
+  // What the walk records of the cut page's tree for the pre-pass check (dom.cpp).
+  struct CutPageNodes;
   // Parses html_ (or cut_html_ when the pre-pass changed anything) into arena_.
   void parse_with_gumbo(std::string_view html);
-  // True when gumbo's tree has the element or comment each cut expects and a text node of its own
-  // for each shortened run, so the pre-pass changed no token but those texts.
-  bool cuts_match_tree(const CutPage& cut);
+  // Pre-order walk with an explicit stack: records each element, its subtree range and depth, and
+  // counts the nodes; fills `nodes` when given.
+  void walk_tree(CutPageNodes* nodes);
+  // True when gumbo's tree has the element or comment each cut expects and a text node for each
+  // shortened run, so the pre-pass changed no token but those texts; keeps the cut script text.
+  bool cuts_match_tree(const CutPage& cut, CutPageNodes& nodes);
 
   std::string html_;
   std::string cut_html_;
