@@ -101,6 +101,9 @@ TEST_CASE("prepass: each shortened run is checked against gumbo's text nodes") {
       {"<head><img src=x>\n  </head>\n  <body class=a>\n  <p>b", true},              // </head> ignored, body merged
       {"<p>a</div>   <b>x</b>", true},                                                  // ignored end tag
       {"<table>  <tr>  <td>x</td>  </tr>  </table>", true},
+      {"<body><p>a</p>  </body>  </html>  <!-- c -->  <p>late", true},                  // after the body
+      {"<head>  <noscript>  <link rel=a>  </noscript>  </head>  <p>x", true},
+      {"<p>x  <template>  <b>t</b>  </template>  <select>  <option>o  </select>", true},
       // Not plain: an end tag with attributes, a start tag whose value holds '<'.
       {"<p>a</div  x='1'>   <b>x</b>", false},
       {"<p>a<body title='<'>   <b>x</b>", false},
