@@ -164,6 +164,14 @@ TEST_CASE("prepass: pages the fuzzer found while white space between tags was sh
   CHECK(parsed(html, "", true) == parsed(html, "", false));
   const std::string wide = "<p><b>Harga</b>      < 5 juta, kata pedagang di pasar pagi ini kepada wartawan.</p>";
   CHECK(parsed(wide, "", true) == parsed(wide, "", false));
+  // A script element with a caption's class: its text is script text, with or without the pre-pass.
+  const std::string script_caption =
+      "<html><body><article><h1>Festival Danau Sentani Dibuka</h1><figure><img src=\"https://a.example/f.jpg\">"
+      "<script class=\"wp-caption-text\">Penari tampil di atas perahu. (Foto: Yosephina Wenda)</script></figure>"
+      "<p>Festival Danau Sentani dibuka dengan tarian di atas perahu yang ditonton ribuan wisatawan dari luar Papua.</p>"
+      "<p>Panitia mencatat tingkat hunian hotel di Sentani dan Kota Jayapura mencapai 95 persen selama festival.</p>"
+      "</article></body></html>";
+  CHECK(parsed(script_caption, "", true) == parsed(script_caption, "", false));
   const std::string foreign = "<svg><style><h s=\"\xc2\x8d</style>  <\">";
   CHECK(parsed(foreign, "", true) == parsed(foreign, "", false));
 }

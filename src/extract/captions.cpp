@@ -324,14 +324,13 @@ bool credit_only(std::string_view text) {
 // The text of a caption's element without the labels of photo controls inside it.
 std::string caption_text_of(const Document& doc, const GumboNode* caption) {
   // Lines in blocks of their own are words apart ("<div>Satu.</div><div>Dua</div>" reads "Satu. Dua").
+  // A script with a caption's class ("<script class=wp-caption-text>") holds script text, not a caption.
+  if (holds_no_text(caption)) return {};
   std::string joined;
   const GumboVector& children = caption->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (is_element(child)) {
-      const GumboTag tag = child->v.element.tag;
-      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) continue;
-    }
+    if (holds_no_text(child)) continue;
     const bool block = is_element(child) && is_block_level(child);
     if (block) joined += ' ';
     joined += text_content(child);
