@@ -367,6 +367,18 @@ std::pair<std::size_t, std::size_t> scope_range(const Document& doc, const Gumbo
   return {index + 1, doc.subtree_end(index)};
 }
 
+// False when some compound names an id, a class or a known tag that no element of the document
+// has: then nothing matches, and the candidates (every <a> for "div.breadcrumb a") need no test.
+bool could_match(const Document& doc, const Complex& complex) {
+  return std::all_of(complex.compounds.begin(), complex.compounds.end(), [&doc](const Compound& compound) {
+    if (!compound.id.empty() && doc.with_id(compound.id).empty()) return false;
+    for (const std::string& cls : compound.classes) {
+      if (doc.with_class(cls).empty()) return false;
+    }
+    return compound.any_tag || compound.tag == GUMBO_TAG_UNKNOWN || !doc.with_tag(compound.tag).empty();
+  });
+}
+
 }  // namespace
 
 const std::vector<std::size_t>* Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
@@ -393,6 +405,7 @@ const std::vector<std::size_t>* Selector::candidates(const Document& doc, std::v
 
 std::vector<const GumboNode*> Selector::select_all(const Document& doc, const GumboNode* scope) const {
   std::vector<const GumboNode*> out;
+  if (!could_match_in(doc)) return out;
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
   std::vector<std::size_t> merged;
@@ -408,7 +421,12 @@ std::vector<const GumboNode*> Selector::select_all(const Document& doc, const Gu
   return out;
 }
 
+bool Selector::could_match_in(const Document& doc) const {
+  return std::any_of(groups_.begin(), groups_.end(), [&doc](const Complex& complex) { return could_match(doc, complex); });
+}
+
 const GumboNode* Selector::select_first(const Document& doc, const GumboNode* scope) const {
+  if (!could_match_in(doc)) return nullptr;
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
   std::vector<std::size_t> merged;

@@ -60,6 +60,8 @@ class Selector {
   // class, or of that tag, are tried. Null when every element must be tried; a list of the document's
   // own for one group, else `merged`, filled here.
   const std::vector<std::size_t>* candidates(const Document& doc, std::vector<std::size_t>& merged) const;
+  // False when no group can match anywhere in the document (it names an id, class or tag absent there).
+  bool could_match_in(const Document& doc) const;
 
   std::string text_;
   std::vector<Complex> groups_;

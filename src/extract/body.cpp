@@ -344,6 +344,9 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
     for (const std::string& phrase : profile->boilerplate) phrases.emplace_back(fold_case(phrase), profile->name);
     for (const std::string& phrase : profile->stop_phrases) stops.emplace_back(fold_case(phrase), profile->name);
   }
+  std::vector<std::string> lowered_phrases;  // phrases[i] lowered for trailing_phrase_at, once per page
+  lowered_phrases.reserve(phrases.size());
+  for (const auto& entry : phrases) lowered_phrases.push_back(ascii_lower(entry.first));
   std::vector<RawBlock> kept;
   kept.reserve(blocks.size());
   for (RawBlock& block : blocks) {
@@ -381,11 +384,11 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
     const std::string lowered = ascii_lower(block.text);
     std::size_t cut = std::string::npos;
     const std::pair<std::string, std::string>* cut_by = nullptr;
-    for (const auto& entry : phrases) {
-      const std::size_t at = trailing_phrase_at(block.text, lowered, ascii_lower(entry.first));
+    for (std::size_t i = 0; i < phrases.size(); ++i) {
+      const std::size_t at = trailing_phrase_at(block.text, lowered, lowered_phrases[i]);
       if (at < cut) {
         cut = at;
-        cut_by = &entry;
+        cut_by = &phrases[i];
       }
     }
     if (cut_by != nullptr) {
