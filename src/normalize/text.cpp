@@ -22,14 +22,14 @@ bool is_space(UChar32 c) noexcept {
          c == 0x205F || c == 0x3000 || c == 0x85;
 }
 
+}  // namespace
+
 bool is_ascii_only(std::string_view text) noexcept {
   for (unsigned char c : text) {
     if (c >= 0x80) return false;
   }
   return true;
 }
-
-}  // namespace
 
 void CollapsedLength::add(std::string_view text) noexcept {
   for (const char c : text) {
