@@ -381,26 +381,26 @@ bool could_match(const Document& doc, const Complex& complex) {
 
 }  // namespace
 
-const std::vector<std::size_t>* Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
-  const auto narrowed = [&doc](const Complex& complex) -> const std::vector<std::size_t>* {
+std::optional<std::span<const std::size_t>> Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
+  const auto narrowed = [&doc](const Complex& complex) -> std::optional<std::span<const std::size_t>> {
     // The rightmost compound's id, else its first class, else its tag narrows the elements to test.
     const Compound& last = complex.compounds.back();
-    if (!last.id.empty()) return &doc.with_id(last.id);
-    if (!last.classes.empty()) return &doc.with_class(last.classes.front());
-    if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) return &doc.with_tag(last.tag);
-    return nullptr;
+    if (!last.id.empty()) return doc.with_id(last.id);
+    if (!last.classes.empty()) return doc.with_class(last.classes.front());
+    if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) return doc.with_tag(last.tag);
+    return std::nullopt;
   };
   // One group (most selectors): the document's own list, not a copy; a page can hold 50 000 <a>.
   if (groups_.size() == 1) return narrowed(groups_.front());
   merged.clear();
   for (const Complex& complex : groups_) {
-    const std::vector<std::size_t>* positions = narrowed(complex);
-    if (positions == nullptr) return nullptr;
+    const auto positions = narrowed(complex);
+    if (!positions) return std::nullopt;
     merged.insert(merged.end(), positions->begin(), positions->end());
   }
   std::sort(merged.begin(), merged.end());
   merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-  return &merged;
+  return merged;
 }
 
 std::vector<const GumboNode*> Selector::select_all(const Document& doc, const GumboNode* scope) const {
@@ -409,7 +409,7 @@ std::vector<const GumboNode*> Selector::select_all(const Document& doc, const Gu
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
   std::vector<std::size_t> merged;
-  if (const std::vector<std::size_t>* positions = candidates(doc, merged)) {
+  if (const auto positions = candidates(doc, merged)) {
     for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
       if (matches(elements[*it])) out.push_back(elements[*it]);
     }
@@ -430,7 +430,7 @@ const GumboNode* Selector::select_first(const Document& doc, const GumboNode* sc
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
   std::vector<std::size_t> merged;
-  if (const std::vector<std::size_t>* positions = candidates(doc, merged)) {
+  if (const auto positions = candidates(doc, merged)) {
     for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
       if (matches(elements[*it])) return elements[*it];
     }
