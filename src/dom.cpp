@@ -174,8 +174,9 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
       const std::string_view name(attr->name);
       if (name == "class") {
         classes = attr->value;
-      } else if (name == "id" && *attr->value != '\0') {
-        id_index_.add(lower_case(attr->value), i);
+      } else if (name == "id") {
+        id_attribute_.push_back(i);
+        if (*attr->value != '\0') id_index_.add(lower_case(attr->value), i);
       } else if (name == "itemprop") {
         itemprop_.push_back(i);
       }

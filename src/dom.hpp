@@ -91,6 +91,9 @@ class Document {
   std::span<const std::size_t> with_id(std::string_view lower_id) const;
   // Positions in elements(), ascending, of the elements with an itemprop attribute (microdata).
   const std::vector<std::size_t>& with_itemprop() const noexcept { return itemprop_; }
+  // Positions in elements(), ascending, of the elements with an id attribute, even an empty one
+  // (selectors testing the id's value, [id^="div-gpt-ad"], look only at these).
+  const std::vector<std::size_t>& with_id_attribute() const noexcept { return id_attribute_; }
   // Positions in elements(), ascending, of the HTML elements with gumbo tag `tag` (not
   // GUMBO_TAG_UNKNOWN, whose elements have many names). Selectors naming a tag look only at these.
   const std::vector<std::size_t>& with_tag(GumboTag tag) const noexcept;
@@ -132,6 +135,7 @@ class Document {
   NameIndex id_index_;
   std::vector<std::vector<std::size_t>> tag_index_;  // by GumboTag
   std::vector<std::size_t> itemprop_;
+  std::vector<std::size_t> id_attribute_;
   std::size_t node_count_ = 0;
   std::size_t max_depth_ = 0;
 };

@@ -383,10 +383,16 @@ bool could_match(const Document& doc, const Complex& complex) {
 
 std::optional<std::span<const std::size_t>> Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
   const auto narrowed = [&doc](const Complex& complex) -> std::optional<std::span<const std::size_t>> {
-    // The rightmost compound's id, else its first class, else its tag narrows the elements to test.
+    // The rightmost compound's id, else its first class, else an id or itemprop attribute it tests,
+    // else its tag narrows the elements to test.
     const Compound& last = complex.compounds.back();
     if (!last.id.empty()) return doc.with_id(last.id);
     if (!last.classes.empty()) return doc.with_class(last.classes.front());
+    // Every attribute test needs the attribute.
+    for (const AttributeTest& test : last.attributes) {
+      if (test.name == "id") return doc.with_id_attribute();
+      if (test.name == "itemprop") return doc.with_itemprop();
+    }
     if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) return doc.with_tag(last.tag);
     return std::nullopt;
   };

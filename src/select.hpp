@@ -57,8 +57,8 @@ class Selector {
 
  private:
   // The positions in doc.elements() that can match, ascending, when every group's last compound
-  // names an id, a class (most profile selectors) or a known tag: only elements with that id or
-  // class, or of that tag, are tried. Nullopt when every element must be tried; a list of the document's
+  // names an id, a class (most profile selectors), an id or itemprop attribute or a known tag: only
+  // elements with that id, class or attribute, or of that tag, are tried. Nullopt when every element must be tried; a list of the document's
   // own for one group, else `merged`, filled here.
   std::optional<std::span<const std::size_t>> candidates(const Document& doc, std::vector<std::size_t>& merged) const;
   // False when no group can match anywhere in the document (it names an id, class or tag absent there).
