@@ -171,13 +171,13 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
     const char* classes = nullptr;
     for (unsigned a = 0; a < element.attributes.length; ++a) {
       const auto* attr = static_cast<const GumboAttribute*>(element.attributes.data[a]);
-      const std::string_view name(attr->name);
-      if (name == "class") {
+      const char* name = attr->name;
+      if (std::strcmp(name, "class") == 0) {
         classes = attr->value;
-      } else if (name == "id") {
+      } else if (std::strcmp(name, "id") == 0) {
         id_attribute_.push_back(i);
         if (*attr->value != '\0') id_index_.add(lower_case(attr->value), i);
-      } else if (name == "itemprop") {
+      } else if (std::strcmp(name, "itemprop") == 0) {
         itemprop_.push_back(i);
       }
     }
@@ -292,11 +292,15 @@ std::string_view tag_name(const GumboNode* node) noexcept {
 const char* attribute(const GumboNode* node, std::string_view name) noexcept {
   if (!is_element(node)) return nullptr;
   const GumboVector& attributes = node->v.element.attributes;
-  // Called for every element by most readers: compares in place instead of measuring each name.
+  // Called for every element by most readers: compares in place instead of measuring each name,
+  // and most names differ in their first letter.
+  const char first = name.empty() ? '\0' : name.front();
   for (unsigned i = 0; i < attributes.length; ++i) {
     const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
     const char* attr_name = attr->name;
-    if (std::strncmp(attr_name, name.data(), name.size()) == 0 && attr_name[name.size()] == '\0') return attr->value;
+    if (attr_name[0] == first && std::strncmp(attr_name, name.data(), name.size()) == 0 && attr_name[name.size()] == '\0') {
+      return attr->value;
+    }
   }
   return nullptr;
 }

@@ -61,16 +61,24 @@ std::string normalize_text(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
-    // Most text is ASCII: its bytes are classified here without decoding.
+    // Most text is ASCII: its bytes are classified here without decoding, and a run of visible
+    // ones is copied at once.
     if (const uint8_t byte = bytes[i]; byte < 0x80) {
-      ++i;
       if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
         pending_space = !out.empty();
-      } else if (byte >= 0x20 && byte != 0x7F) {
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(static_cast<char>(byte));
+        ++i;
+        continue;
       }
+      if (byte < 0x20 || byte == 0x7F) {
+        ++i;
+        continue;
+      }
+      int32_t end = i + 1;
+      while (end < length && bytes[end] > 0x20 && bytes[end] < 0x7F) ++end;
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(text.data() + i, static_cast<std::size_t>(end - i));
+      i = end;
       continue;
     }
     const int32_t start = i;
