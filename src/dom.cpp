@@ -171,13 +171,13 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
     const char* classes = nullptr;
     for (unsigned a = 0; a < element.attributes.length; ++a) {
       const auto* attr = static_cast<const GumboAttribute*>(element.attributes.data[a]);
-      const char* name = attr->name;
-      if (std::strcmp(name, "class") == 0) {
+      const char* name = attr->name;  // the first letter first: most attributes are none of these
+      if (name[0] == 'c' && std::strcmp(name, "class") == 0) {
         classes = attr->value;
-      } else if (std::strcmp(name, "id") == 0) {
+      } else if (name[0] == 'i' && std::strcmp(name, "id") == 0) {
         id_attribute_.push_back(i);
         if (*attr->value != '\0') id_index_.add(lower_case(attr->value), i);
-      } else if (std::strcmp(name, "itemprop") == 0) {
+      } else if (name[0] == 'i' && std::strcmp(name, "itemprop") == 0) {
         itemprop_.push_back(i);
       }
     }
