@@ -367,10 +367,11 @@ std::pair<std::size_t, std::size_t> scope_range(const Document& doc, const Gumbo
   return {index + 1, doc.subtree_end(index)};
 }
 
-// False when some compound names an id, a class or a known tag that no element of the document
-// has: then nothing matches, and the candidates (every <a> for "div.breadcrumb a") need no test.
+// False when some compound left of the last names an id, a class or a known tag that no element of
+// the document has: then nothing matches, and the candidates (every <a> for "div.breadcrumb a") need
+// no test. The last compound already picks the candidates.
 bool could_match(const Document& doc, const Complex& complex) {
-  return std::all_of(complex.compounds.begin(), complex.compounds.end(), [&doc](const Compound& compound) {
+  return std::all_of(complex.compounds.begin(), complex.compounds.end() - 1, [&doc](const Compound& compound) {
     if (!compound.id.empty() && doc.with_id(compound.id).empty()) return false;
     for (const std::string& cls : compound.classes) {
       if (doc.with_class(cls).empty()) return false;

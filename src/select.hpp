@@ -61,7 +61,8 @@ class Selector {
   // elements with that id, class or attribute, or of that tag, are tried. Nullopt when every element must be tried; a list of the document's
   // own for one group, else `merged`, filled here.
   std::optional<std::span<const std::size_t>> candidates(const Document& doc, std::vector<std::size_t>& merged) const;
-  // False when no group can match anywhere in the document (it names an id, class or tag absent there).
+  // False when no group can match anywhere in the document: a compound left of its last names an
+  // id, class or tag absent there.
   bool could_match_in(const Document& doc) const;
 
   std::string text_;
