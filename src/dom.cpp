@@ -243,11 +243,6 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
   std::sort(index_.begin(), index_.end());
   tag_index_.resize(GUMBO_TAG_UNKNOWN);
   std::string lower;  // one buffer for every attribute value indexed
-  const auto add = [](NameIndex& index, std::string_view name, std::size_t position) {
-    auto it = index.find(name);
-    if (it == index.end()) it = index.emplace(std::string(name), std::vector<std::size_t>()).first;
-    if (it->second.empty() || it->second.back() != position) it->second.push_back(position);  // "a a" lists it once
-  };
   const auto lower_case = [&lower](const char* value) {
     lower.assign(value);
     for (char& c : lower) c = to_ascii_lower(c);
@@ -260,38 +255,62 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
     const char* classes = nullptr;
     for (unsigned a = 0; a < element.attributes.length; ++a) {
       const auto* attr = static_cast<const GumboAttribute*>(element.attributes.data[a]);
-      const std::string_view name(attr->name);
-      if (name == "class") {
+      const char* name = attr->name;  // the first letter first: most attributes are none of these
+      if (name[0] == 'c' && std::strcmp(name, "class") == 0) {
         classes = attr->value;
-      } else if (name == "id" && *attr->value != '\0') {
-        add(id_index_, lower_case(attr->value), i);
-      } else if (name == "itemprop") {
+      } else if (name[0] == 'i' && std::strcmp(name, "id") == 0) {
+        id_attribute_.push_back(i);
+        if (*attr->value != '\0') id_index_.add(lower_case(attr->value), i);
+      } else if (name[0] == 'i' && std::strcmp(name, "itemprop") == 0) {
         itemprop_.push_back(i);
       }
     }
     if (classes == nullptr) continue;
-    for (std::string_view rest = lower_case(classes); !rest.empty();) {
-      const std::size_t start = std::min(rest.find_first_not_of(" \t\n\r\f"), rest.size());
-      rest.remove_prefix(start);
-      const std::size_t end = std::min(rest.find_first_of(" \t\n\r\f"), rest.size());
-      if (end == 0) break;
-      add(class_index_, rest.substr(0, end), i);
-      rest.remove_prefix(end);
+    const std::string_view names = lower_case(classes);
+    for (std::size_t at = 0; at < names.size();) {
+      while (at < names.size() && is_ascii_space(names[at])) ++at;
+      const std::size_t start = at;
+      while (at < names.size() && !is_ascii_space(names[at])) ++at;
+      if (at > start) class_index_.add(names.substr(start, at - start), i);
     }
   }
+  class_index_.finish();
+  id_index_.finish();
 }
 
-const std::vector<std::size_t>& Document::with_class(std::string_view lower_class) const {
-  static const std::vector<std::size_t> kNone;
-  const auto it = class_index_.find(lower_class);
-  return it != class_index_.end() ? it->second : kNone;
+void Document::NameIndex::add(std::string_view name, std::size_t position) {
+  auto it = ids_.find(name);
+  if (it == ids_.end()) {
+    it = ids_.emplace(std::string(name), last_position_.size()).first;
+    last_position_.push_back(position);
+  } else if (last_position_[it->second] == position) {
+    return;
+  }
+  last_position_[it->second] = position;
+  added_.emplace_back(it->second, position);
 }
 
-const std::vector<std::size_t>& Document::with_id(std::string_view lower_id) const {
-  static const std::vector<std::size_t> kNone;
-  const auto it = id_index_.find(lower_id);
-  return it != id_index_.end() ? it->second : kNone;
+void Document::NameIndex::finish() {
+  // A counting sort by name: each name's positions stay in the ascending order they came in.
+  starts_.assign(last_position_.size() + 1, 0);
+  for (const auto& entry : added_) ++starts_[entry.first + 1];
+  for (std::size_t n = 1; n < starts_.size(); ++n) starts_[n] += starts_[n - 1];
+  positions_.resize(added_.size());
+  std::vector<std::size_t> next(starts_.begin(), starts_.end() - 1);
+  for (const auto& [name, position] : added_) positions_[next[name]++] = position;
+  added_ = {};
+  last_position_ = {};
 }
+
+std::span<const std::size_t> Document::NameIndex::find(std::string_view name) const {
+  const auto it = ids_.find(name);
+  if (it == ids_.end()) return {};
+  return std::span<const std::size_t>(positions_).subspan(starts_[it->second], starts_[it->second + 1] - starts_[it->second]);
+}
+
+std::span<const std::size_t> Document::with_class(std::string_view lower_class) const { return class_index_.find(lower_class); }
+
+std::span<const std::size_t> Document::with_id(std::string_view lower_id) const { return id_index_.find(lower_id); }
 
 const std::vector<std::size_t>& Document::with_tag(GumboTag tag) const noexcept {
   static const std::vector<std::size_t> kNone;
@@ -377,11 +396,15 @@ std::string_view tag_name(const GumboNode* node) noexcept {
 const char* attribute(const GumboNode* node, std::string_view name) noexcept {
   if (!is_element(node)) return nullptr;
   const GumboVector& attributes = node->v.element.attributes;
-  // Called for every element by most readers: compares in place instead of measuring each name.
+  // Called for every element by most readers: compares in place instead of measuring each name,
+  // and most names differ in their first letter.
+  const char first = name.empty() ? '\0' : name.front();
   for (unsigned i = 0; i < attributes.length; ++i) {
     const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
     const char* attr_name = attr->name;
-    if (std::strncmp(attr_name, name.data(), name.size()) == 0 && attr_name[name.size()] == '\0') return attr->value;
+    if (attr_name[0] == first && std::strncmp(attr_name, name.data(), name.size()) == 0 && attr_name[name.size()] == '\0') {
+      return attr->value;
+    }
   }
   return nullptr;
 }

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -104,12 +105,15 @@ class Document {
   std::size_t depth(std::size_t index) const noexcept { return depth_[index]; }
   // Positions in elements(), ascending, of the elements whose class attribute holds `lower_class`
   // (ASCII case ignored; the argument is lower case). Selectors naming a class look only at these.
-  const std::vector<std::size_t>& with_class(std::string_view lower_class) const;
+  std::span<const std::size_t> with_class(std::string_view lower_class) const;
   // Positions in elements(), ascending, of the elements whose id is `lower_id` (ASCII case ignored;
   // the argument is lower case).
-  const std::vector<std::size_t>& with_id(std::string_view lower_id) const;
+  std::span<const std::size_t> with_id(std::string_view lower_id) const;
   // Positions in elements(), ascending, of the elements with an itemprop attribute (microdata).
   const std::vector<std::size_t>& with_itemprop() const noexcept { return itemprop_; }
+  // Positions in elements(), ascending, of the elements with an id attribute, even an empty one
+  // (selectors testing the id's value, [id^="div-gpt-ad"], look only at these).
+  const std::vector<std::size_t>& with_id_attribute() const noexcept { return id_attribute_; }
   // Positions in elements(), ascending, of the HTML elements with gumbo tag `tag` (not
   // GUMBO_TAG_UNKNOWN, whose elements have many names). Selectors naming a tag look only at these.
   const std::vector<std::size_t>& with_tag(GumboTag tag) const noexcept;
@@ -136,11 +140,28 @@ class Document {
   std::vector<std::size_t> subtree_end_;
   std::vector<std::size_t> depth_;
   std::vector<std::pair<const GumboNode*, std::size_t>> index_;  // sorted by node address
-  using NameIndex = std::unordered_map<std::string, std::vector<std::size_t>, StringViewHash, std::equal_to<>>;
+  // The positions of the elements holding each name (class or id), every name's list back to back
+  // in one vector: one allocation per page rather than one per name, as each had its own vector.
+  class NameIndex {
+   public:
+    // Records that the element at `position` holds `name`; positions come in ascending order.
+    void add(std::string_view name, std::size_t position);
+    // Lays out the lists; after it, find answers and add may not be called.
+    void finish();
+    std::span<const std::size_t> find(std::string_view name) const;
+
+   private:
+    std::unordered_map<std::string, std::size_t, StringViewHash, std::equal_to<>> ids_;  // name -> its number
+    std::vector<std::pair<std::size_t, std::size_t>> added_;  // name number, position
+    std::vector<std::size_t> last_position_;                   // by name number: "a a" lists the element once
+    std::vector<std::size_t> positions_;
+    std::vector<std::size_t> starts_;  // by name number: its list is positions_[starts_[n], starts_[n + 1])
+  };
   NameIndex class_index_;
   NameIndex id_index_;
   std::vector<std::vector<std::size_t>> tag_index_;  // by GumboTag
   std::vector<std::size_t> itemprop_;
+  std::vector<std::size_t> id_attribute_;
   std::size_t node_count_ = 0;
   std::size_t max_depth_ = 0;
 };

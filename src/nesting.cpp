@@ -5,6 +5,8 @@
 #include "string_hash.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -108,6 +110,22 @@ class DepthModel {
   // The id of a tag name, ASCII case ignored; what open, close and the tests below take. A name
   // gumbo knows is its GumboTag (gumbo's perfect hash); others are numbered after those.
   int intern(std::string_view name) {
+    // Pages repeat a few short names thousands of times: those are remembered by their bytes as
+    // written, ahead of gumbo's case-blind hash.
+    RecentName* recent = nullptr;
+    std::uint64_t bytes = 0;
+    if (name.size() <= sizeof bytes) {
+      std::memcpy(&bytes, name.data(), name.size());
+      recent = &recent_[(bytes * 0x9E3779B97F4A7C15ull) >> (64 - kRecentBits)];
+      if (recent->bytes == bytes && recent->size == name.size()) return recent->id;
+    }
+    const int id = intern_name(name);
+    if (recent != nullptr) *recent = {bytes, name.size(), id};
+    return id;
+  }
+
+  // intern without the memory of recent names.
+  int intern_name(std::string_view name) {
     if (const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size())); tag < GUMBO_TAG_UNKNOWN) {
       return static_cast<int>(tag);
     }
@@ -181,6 +199,13 @@ class DepthModel {
  private:
   // Longer names are told apart by their first 32 bytes only; no element name is that long.
   static constexpr std::size_t kMaxNameBytes = 32;
+  static constexpr unsigned kRecentBits = 6;
+  // A name of up to 8 bytes as written (zero-padded, with its size: a name may hold NUL bytes).
+  struct RecentName {
+    std::uint64_t bytes = 0;
+    std::size_t size = 0;  // 0: empty slot (names are never empty)
+    int id = 0;
+  };
 
   struct Open {
     int id;
@@ -283,6 +308,7 @@ class DepthModel {
   std::size_t max_depth_;
   // Declared before plaintext_id_: interning needs them (and info_, open_count_, dropped_).
   std::unordered_map<std::string, int, StringViewHash, std::equal_to<>> ids_;
+  std::array<RecentName, std::size_t{1} << kRecentBits> recent_{};
   std::vector<unsigned> info_;
   std::vector<std::size_t> open_count_;
   std::vector<std::size_t> dropped_;

@@ -94,8 +94,8 @@ std::optional<int> page_number_in_url(std::string_view url, std::string_view nam
 
 // <link rel=next> only: <a rel=next> also marks the pagers of index rails beside the article.
 std::optional<std::string> rel_next(const Document& doc) {
-  for (const GumboNode* element : doc.elements()) {
-    if (element->v.element.tag != GUMBO_TAG_LINK) continue;
+  for (const std::size_t position : doc.with_tag(GUMBO_TAG_LINK)) {
+    const GumboNode* element = doc.elements()[position];
     const char* rel = attribute(element, "rel");
     const char* href = attribute(element, "href");
     if (rel != nullptr && href != nullptr && *href != '\0' && ascii_lower(rel) == "next") return std::string(href);
@@ -104,7 +104,8 @@ std::optional<std::string> rel_next(const Document& doc) {
 }
 
 // `url` without its query and fragment: links to the other pages of an article differ from it only there.
-std::string_view without_query(std::string_view url) { return url.substr(0, url.find_first_of("?#")); }
+// (Two finds: find_first_of tests each character against the set, and this runs for every link.)
+std::string_view without_query(std::string_view url) { return url.substr(0, std::min(url.find('?'), url.find('#'))); }
 
 // Pagers that print no "Halaman 1 dari 2" (Kompas) still link each page of the article by its number:
 // numbered links to this page's own address with the page parameter ("2" -> "?page=2") give the highest page
@@ -113,12 +114,13 @@ void read_page_links(const Document& doc, const std::string& page_url, std::stri
   const int current = out.current.value_or(1);
   int highest = 0;
   std::optional<std::string> next;
-  for (const GumboNode* element : doc.elements()) {
-    if (element->v.element.tag != GUMBO_TAG_A) continue;
+  const std::string_view page = without_query(page_url);
+  for (const std::size_t position : doc.with_tag(GUMBO_TAG_A)) {
+    const GumboNode* element = doc.elements()[position];
     const char* href = attribute(element, "href");
     if (href == nullptr || *href == '\0') continue;
     const std::string target = resolve_url(page_url, href);
-    if (without_query(target) != without_query(page_url)) continue;
+    if (without_query(target) != page) continue;
     const auto number = page_number_in_url(target, page_param);
     if (!number || normalize_text(text_content(element)) != std::to_string(*number)) continue;
     highest = std::max(highest, *number);

@@ -367,36 +367,56 @@ std::pair<std::size_t, std::size_t> scope_range(const Document& doc, const Gumbo
   return {index + 1, doc.subtree_end(index)};
 }
 
+// False when some compound left of the last names an id, a class or a known tag that no element of
+// the document has: then nothing matches, and the candidates (every <a> for "div.breadcrumb a") need
+// no test. The last compound already picks the candidates.
+bool could_match(const Document& doc, const Complex& complex) {
+  return std::all_of(complex.compounds.begin(), complex.compounds.end() - 1, [&doc](const Compound& compound) {
+    if (!compound.id.empty() && doc.with_id(compound.id).empty()) return false;
+    for (const std::string& cls : compound.classes) {
+      if (doc.with_class(cls).empty()) return false;
+    }
+    return compound.any_tag || compound.tag == GUMBO_TAG_UNKNOWN || !doc.with_tag(compound.tag).empty();
+  });
+}
+
 }  // namespace
 
-const std::vector<std::size_t>* Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
-  const auto narrowed = [&doc](const Complex& complex) -> const std::vector<std::size_t>* {
-    // The rightmost compound's id, else its first class, else its tag narrows the elements to test.
+std::optional<std::span<const std::size_t>> Selector::candidates(const Document& doc, std::vector<std::size_t>& merged) const {
+  const auto narrowed = [&doc](const Complex& complex) -> std::optional<std::span<const std::size_t>> {
+    // The rightmost compound's id, else its first class, else an id or itemprop attribute it tests,
+    // else its tag narrows the elements to test.
     const Compound& last = complex.compounds.back();
-    if (!last.id.empty()) return &doc.with_id(last.id);
-    if (!last.classes.empty()) return &doc.with_class(last.classes.front());
-    if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) return &doc.with_tag(last.tag);
-    return nullptr;
+    if (!last.id.empty()) return doc.with_id(last.id);
+    if (!last.classes.empty()) return doc.with_class(last.classes.front());
+    // Every attribute test needs the attribute.
+    for (const AttributeTest& test : last.attributes) {
+      if (test.name == "id") return doc.with_id_attribute();
+      if (test.name == "itemprop") return doc.with_itemprop();
+    }
+    if (!last.any_tag && last.tag != GUMBO_TAG_UNKNOWN) return doc.with_tag(last.tag);
+    return std::nullopt;
   };
   // One group (most selectors): the document's own list, not a copy; a page can hold 50 000 <a>.
   if (groups_.size() == 1) return narrowed(groups_.front());
   merged.clear();
   for (const Complex& complex : groups_) {
-    const std::vector<std::size_t>* positions = narrowed(complex);
-    if (positions == nullptr) return nullptr;
+    const auto positions = narrowed(complex);
+    if (!positions) return std::nullopt;
     merged.insert(merged.end(), positions->begin(), positions->end());
   }
   std::sort(merged.begin(), merged.end());
   merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-  return &merged;
+  return merged;
 }
 
 std::vector<const GumboNode*> Selector::select_all(const Document& doc, const GumboNode* scope) const {
   std::vector<const GumboNode*> out;
+  if (!could_match_in(doc)) return out;
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
   std::vector<std::size_t> merged;
-  if (const std::vector<std::size_t>* positions = candidates(doc, merged)) {
+  if (const auto positions = candidates(doc, merged)) {
     for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
       if (matches(elements[*it])) out.push_back(elements[*it]);
     }
@@ -408,11 +428,16 @@ std::vector<const GumboNode*> Selector::select_all(const Document& doc, const Gu
   return out;
 }
 
+bool Selector::could_match_in(const Document& doc) const {
+  return std::any_of(groups_.begin(), groups_.end(), [&doc](const Complex& complex) { return could_match(doc, complex); });
+}
+
 const GumboNode* Selector::select_first(const Document& doc, const GumboNode* scope) const {
+  if (!could_match_in(doc)) return nullptr;
   const auto [begin, end] = scope_range(doc, scope);
   const auto& elements = doc.elements();
   std::vector<std::size_t> merged;
-  if (const std::vector<std::size_t>* positions = candidates(doc, merged)) {
+  if (const auto positions = candidates(doc, merged)) {
     for (auto it = std::lower_bound(positions->begin(), positions->end(), begin); it != positions->end() && *it < end; ++it) {
       if (matches(elements[*it])) return elements[*it];
     }

@@ -7,6 +7,7 @@
 #include <gumbo.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,10 +57,13 @@ class Selector {
 
  private:
   // The positions in doc.elements() that can match, ascending, when every group's last compound
-  // names an id, a class (most profile selectors) or a known tag: only elements with that id or
-  // class, or of that tag, are tried. Null when every element must be tried; a list of the document's
+  // names an id, a class (most profile selectors), an id or itemprop attribute or a known tag: only
+  // elements with that id, class or attribute, or of that tag, are tried. Nullopt when every element must be tried; a list of the document's
   // own for one group, else `merged`, filled here.
-  const std::vector<std::size_t>* candidates(const Document& doc, std::vector<std::size_t>& merged) const;
+  std::optional<std::span<const std::size_t>> candidates(const Document& doc, std::vector<std::size_t>& merged) const;
+  // False when no group can match anywhere in the document: a compound left of its last names an
+  // id, class or tag absent there.
+  bool could_match_in(const Document& doc) const;
 
   std::string text_;
   std::vector<Complex> groups_;

@@ -342,3 +342,24 @@ TEST_CASE("robustness: a page crediting hundreds of people keeps the first hundr
   CHECK(std::any_of(result->warnings.begin(), result->warnings.end(),
                     [](const std::string& warning) { return contains(warning, "people credited"); }));
 }
+
+TEST_CASE("robustness: limit_nesting reads a tag name the same in any case and next to look-alikes") {
+  // 10 open, 5 more fit under the limit of 15, 5 are dropped with their 5 end tags.
+  struct Case {
+    const char* name;
+    std::string html;
+    std::size_t dropped;
+  };
+  const Case cases[] = {
+      {"one spelling", repeat("<div>", 20) + repeat("</div>", 20), 10},
+      {"three spellings", repeat("<DIV>", 10) + repeat("<div>", 10) + repeat("</Div>", 20), 10},
+      {"8-byte name", repeat("<articlex>", 20) + repeat("</ARTICLEX>", 20), 10},
+      {"9-byte name", repeat("<articlexy>", 20) + repeat("</articleXY>", 20), 10},
+      {"NUL in a name", repeat("<b>", 10) + repeat(std::string("<b\0>", 4), 10) + repeat("</b>", 20), 5},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    std::string html = c.html;
+    CHECK(warta::detail::limit_nesting(html, 15).dropped_tags == c.dropped);
+  }
+}

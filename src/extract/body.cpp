@@ -315,13 +315,23 @@ bool is_date_line(std::string_view text) {
   return date.value && date.value->has_time;
 }
 
+// Where a word opens with a capital after a space: the only places a trailing phrase may start.
+// Found once per block, so each phrase is compared there instead of searched for in the whole text.
+std::vector<std::size_t> capitalised_word_starts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  for (std::size_t at = 1; at < text.size(); ++at) {
+    if (text[at] >= 'A' && text[at] <= 'Z' && text[at - 1] == ' ') starts.push_back(at);
+  }
+  return starts;
+}
+
 // Where a boilerplate phrase trails a block's own text ("... (abc/def) Simak Video ..."), or npos.
 // The phrase must open a new sentence: capitalised, after a sentence end, a closing bracket or a
-// closing quote, so that prose merely using the words ("... baca juga ...") is never cut.
-std::size_t trailing_phrase_at(std::string_view text, std::string_view lowered_text, std::string_view lowered_phrase) {
-  for (std::size_t at = lowered_text.find(lowered_phrase, 1); at != std::string_view::npos;
-       at = lowered_text.find(lowered_phrase, at + 1)) {
-    if (text[at] < 'A' || text[at] > 'Z' || text[at - 1] != ' ') continue;
+// closing quote, so that prose merely using the words ("... baca juga ...") is never cut. `starts`
+// are the text's capitalised_word_starts.
+std::size_t trailing_phrase_at(std::string_view text, std::string_view lowered_text, const std::vector<std::size_t>& starts,
+                               std::string_view lowered_phrase) {
+  for (const std::size_t at : starts) {
     if (!starts_with_phrase(lowered_text.substr(at), lowered_phrase)) continue;
     const std::string_view before = text.substr(0, at - 1);
     if (before.empty()) continue;
@@ -344,6 +354,9 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
     for (const std::string& phrase : profile->boilerplate) phrases.emplace_back(fold_case(phrase), profile->name);
     for (const std::string& phrase : profile->stop_phrases) stops.emplace_back(fold_case(phrase), profile->name);
   }
+  std::vector<std::string> lowered_phrases;  // phrases[i] lowered for trailing_phrase_at, once per page
+  lowered_phrases.reserve(phrases.size());
+  for (const auto& entry : phrases) lowered_phrases.push_back(ascii_lower(entry.first));
   std::vector<RawBlock> kept;
   kept.reserve(blocks.size());
   for (RawBlock& block : blocks) {
@@ -379,13 +392,14 @@ void filter_boilerplate(std::vector<RawBlock>& blocks, const std::vector<const P
     }
     if (boilerplate) continue;
     const std::string lowered = ascii_lower(block.text);
+    const std::vector<std::size_t> starts = capitalised_word_starts(block.text);
     std::size_t cut = std::string::npos;
     const std::pair<std::string, std::string>* cut_by = nullptr;
-    for (const auto& entry : phrases) {
-      const std::size_t at = trailing_phrase_at(block.text, lowered, ascii_lower(entry.first));
+    for (std::size_t i = 0; i < phrases.size() && !starts.empty(); ++i) {
+      const std::size_t at = trailing_phrase_at(block.text, lowered, starts, lowered_phrases[i]);
       if (at < cut) {
         cut = at;
-        cut_by = &entry;
+        cut_by = &phrases[i];
       }
     }
     if (cut_by != nullptr) {

@@ -246,7 +246,10 @@ std::optional<std::string> shown_deck(const Document& doc, const PageMetadata& m
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (child->type != GUMBO_NODE_TEXT || collapsed_longer_than(child->v.text.text, 2 * thresholds::kMaxDeckBytes)) continue;
-      const std::string key = deck_key(child->v.text.text);
+      // ASCII text only shortens on the way to its key, and every description is this long.
+      const std::string_view text = child->v.text.text;
+      if (text.size() < thresholds::kMinDeckBytes && is_ascii_only(text)) continue;
+      const std::string key = deck_key(text);
       if (std::find(descriptions.begin(), descriptions.end(), key) == descriptions.end()) continue;
       // In the text only when it is all of it: a photo story's one line under its title is its deck.
       if (in_skipped_subtree(element)) continue;

@@ -330,8 +330,13 @@ std::vector<std::string> visible_tag_list(const Document& doc) {
     run.clear();
     return tags;
   };
-  for (const GumboNode* element : doc.elements()) {
-    if (element->v.element.tag != GUMBO_TAG_A || in_skipped_subtree(element)) continue;
+  // in_skipped_subtree read off the walk instead of each link's ancestors: a skipped element hides
+  // its subtree, elements() positions [i, subtree_end(i)).
+  std::size_t skipped_end = 0;
+  for (std::size_t i = 0; i < doc.elements().size(); ++i) {
+    const GumboNode* element = doc.elements()[i];
+    if (i >= skipped_end && skipped_subtree(element)) skipped_end = doc.subtree_end(i);
+    if (element->v.element.tag != GUMBO_TAG_A || i < skipped_end) continue;
     if (!candidate(element)) {
       if (std::vector<std::string> tags = take_run(); !tags.empty()) return tags;
       continue;

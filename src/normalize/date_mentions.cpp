@@ -35,6 +35,7 @@ std::vector<DateMention> find_date_mentions(const std::vector<Block>& body,
   const std::optional<int> article_year = year_of(published);
   for (std::size_t block = 0; block < body.size(); ++block) {
     const std::string& text = body[block].text;
+    if (text.find('(') == std::string::npos) continue;  // every mention has its date in brackets
     const std::vector<Token> tokens = tokenize(text);
     const auto symbol_at = [&](std::size_t i, char c) {
       return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].symbol == c &&

@@ -22,14 +22,14 @@ bool is_space(UChar32 c) noexcept {
          c == 0x205F || c == 0x3000 || c == 0x85;
 }
 
+}  // namespace
+
 bool is_ascii_only(std::string_view text) noexcept {
   for (unsigned char c : text) {
     if (c >= 0x80) return false;
   }
   return true;
 }
-
-}  // namespace
 
 void CollapsedLength::add(std::string_view text) noexcept {
   for (const char c : text) {
@@ -57,9 +57,30 @@ std::string normalize_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
+  bool ascii = true;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
+    // Most text is ASCII: its bytes are classified here without decoding, and a run of visible
+    // ones is copied at once.
+    if (const uint8_t byte = bytes[i]; byte < 0x80) {
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+        pending_space = !out.empty();
+        ++i;
+        continue;
+      }
+      if (byte < 0x20 || byte == 0x7F) {
+        ++i;
+        continue;
+      }
+      int32_t end = i + 1;
+      while (end < length && bytes[end] > 0x20 && bytes[end] < 0x7F) ++end;
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(text.data() + i, static_cast<std::size_t>(end - i));
+      i = end;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
@@ -72,13 +93,14 @@ std::string normalize_text(std::string_view text) {
     if (is_invisible(c) || (c < 0x20) || (c >= 0x7F && c < 0xA0)) continue;
     if (pending_space) out.push_back(' ');
     pending_space = false;
+    ascii = false;
     if (invalid) {
       out.append("\xEF\xBF\xBD");
     } else {
       out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
     }
   }
-  if (is_ascii_only(out)) return out;
+  if (ascii) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return out;

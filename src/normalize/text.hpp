@@ -33,6 +33,9 @@ bool collapsed_longer_than(std::string_view text, std::size_t limit) noexcept;
 // Article's JSON unserialisable; found by fuzz/parse_fuzzer).
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) noexcept;
 
+// True when every byte of `text` is ASCII.
+bool is_ascii_only(std::string_view text) noexcept;
+
 // ASCII-lower-cased copy (for matching labels and phrases).
 std::string ascii_lower(std::string_view text);
 

@@ -273,10 +273,13 @@ TEST_CASE("select: deep nesting is matched without recursion") {
 TEST_CASE("select: the id, class and tag indexes pick what testing every element picks") {
   const std::string html = std::string(kArticle) +
                            "<div id='isi' n='d3'><svg n='v1'><title n='t1'>x</title></svg><ID n='u1'></ID>"
-                           "<section id=' isi' n='s2'><p id='ISI' class='MAIN main' n='p5'>y</p></section></div>";
+                           "<section id=' isi' n='s2'><p id='ISI' class='MAIN main' n='p5'>y</p></section></div>"
+                           "<span id='' itemprop='name' n='e1'></span><p itemprop='' n='p6'></p>";
   const Document doc(html);
   for (const char* text : {"#isi", "#ISI", "p#isi", "#nothing", "p", "h1", "title", "svg", "meta", "id", "div p",
-                           ".main", "div.main > h1", "p, .credit", "#isi, h1, .ads", "[id]", "*"}) {
+                           ".main", "div.main > h1", "p, .credit", "#isi, h1, .ads", "[id]", "*", "[id='']",
+                           "[id^=\"Is\"]", "p[id*=S]", "[itemprop]", "p[itemprop]", "[itemprop=name], h1", ".nothing p",
+                           "#nothing .main", "div.main table span", "svg p"}) {
     CAPTURE(text);
     const auto selector = Selector::compile(text);
     REQUIRE(selector.has_value());

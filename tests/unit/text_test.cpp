@@ -59,3 +59,30 @@ TEST_CASE("text: collapsed_longer_than agrees with collapsed_length") {
     }
   }
 }
+
+TEST_CASE("text: normalize_text collapses white space, drops controls and invisible marks, composes") {
+  struct Case {
+    std::string input;
+    std::string output;
+  };
+  const Case cases[] = {
+      {"", ""},
+      {"   ", ""},
+      {"abc", "abc"},
+      {"  a  b\tc\n\r\f\vd  ", "a b c d"},
+      {"a\x01" "b\x7F" "c", "abc"},
+      {"a \x01 b", "a b"},
+      {"x\xC2\xA0y", "x y"},                  // NBSP is white space
+      {"x\xE2\x80\x8By\xC2\xADz", "xyz"},     // zero-width space, soft hyphen
+      {"x\xC2\x85y", "x y"},                  // NEL is white space
+      {"x\xC2\x9Fy", "xy"},                   // C1 control
+      {"a\xFF" "b", "a\xEF\xBF\xBD" "b"},     // invalid byte
+      {"e\xCC\x81", "\xC3\xA9"},              // e + combining acute -> NFC
+      {"Kata \xE2\x80\x9Ckutipan\xE2\x80\x9D.", "Kata \xE2\x80\x9Ckutipan\xE2\x80\x9D."},
+      {" \xE2\x80\x83 awal", "awal"},         // em space at the start
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(warta::detail::normalize_text(c.input) == c.output);
+  }
+}
