@@ -44,7 +44,13 @@ class ByteStream {
   bool sniff_gzip();
   // Refills the buffer so that at least `want` bytes are available if the input has them.
   void fill(std::size_t want);
+  // Appends one chunk of input to raw_; false at the end or on an error.
   bool read_raw();
+  // Reads up to `size` bytes of input into `to`; 0 at the end or on an error (error_ says which).
+  std::size_t read_input(char* to, std::size_t size);
+  // Reserves room in `out` for what a regular file still holds (up to `size`), so that reading
+  // it whole allocates once.
+  void reserve_for_file(std::size_t size, std::string& out) const;
   void inflate_some();
 
   int fd_;
