@@ -172,6 +172,80 @@ bool Document::cuts_match_tree(const CutPage& cut, CutPageNodes& nodes) {
   return true;
 }
 
+const char* Document::copy_to_arena(std::string_view bytes) {
+  auto* copy = static_cast<char*>(arena_->allocate(bytes.size() + 1));
+  std::memcpy(copy, bytes.data(), bytes.size());
+  copy[bytes.size()] = '\0';
+  return copy;
+}
+
+bool Document::restore_stand_ins(const CutPage& cut) {
+  if (cut.stand_ins.empty()) return true;
+  const char* base = cut_html_.data();
+  std::vector<bool> text_restored(cut.stand_ins.size(), false);
+  std::size_t texts_left = 0;
+  for (const StandIn& stand_in : cut.stand_ins) texts_left += stand_in.attribute ? 0 : 1;
+  const auto original = [&](const StandIn& stand_in) {
+    return std::string_view(html_).substr(stand_in.begin, stand_in.end - stand_in.begin);
+  };
+  // A text, CDATA or comment node: the stand-ins in its text are the text runs its source holds.
+  std::string restored;
+  const auto restore_text = [&](GumboNode* node) {
+    const std::string_view text = node->v.text.text;
+    if (!holds_plane_15(text)) return true;
+    if (node->type == GUMBO_NODE_COMMENT) return false;
+    const GumboStringPiece& source = node->v.text.original_text;
+    if (source.data == nullptr) return false;
+    const std::size_t source_begin = source.data - base;
+    restored.clear();
+    std::size_t copied = 0;
+    for (std::size_t i = text.find('\xF3'); i != std::string_view::npos; i = text.find('\xF3', i + 1)) {
+      if (i + 1 >= text.size() || !starts_stand_in(text.data() + i)) continue;
+      if (text.size() - i < kStandInBytes) return false;
+      const std::size_t index = stand_in_index(text.data() + i);
+      if (index >= cut.stand_ins.size()) return false;
+      const StandIn& stand_in = cut.stand_ins[index];
+      if (stand_in.attribute || text_restored[index] || stand_in.at < source_begin || stand_in.at >= source_begin + source.length) return false;
+      text_restored[index] = true;
+      --texts_left;
+      restored.append(text.substr(copied, i - copied)).append(original(stand_in));
+      copied = i + kStandInBytes;
+      i = copied - 1;
+    }
+    restored.append(text.substr(copied));
+    node->v.text.text = copy_to_arena(restored);
+    return true;
+  };
+  const auto restore_children = [&](const GumboVector& children) {
+    for (unsigned i = 0; i < children.length; ++i) {
+      auto* child = static_cast<GumboNode*>(children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE && !restore_text(child)) return false;
+    }
+    return true;
+  };
+  if (!restore_children(output_->document->v.document.children)) return false;
+  for (const GumboNode* element : elements_) {
+    const GumboElement& e = element->v.element;
+    for (unsigned a = 0; a < e.attributes.length; ++a) {
+      auto* attr = static_cast<GumboAttribute*>(e.attributes.data[a]);
+      const std::string_view value = attr->value;
+      if (value.size() == kStandInBytes && starts_stand_in(value.data())) {
+        const std::size_t index = stand_in_index(value.data());
+        // gumbo's original_value starts at the opening quote; clones share it.
+        if (index >= cut.stand_ins.size() || !cut.stand_ins[index].attribute || attr->original_value.data == nullptr ||
+            static_cast<std::size_t>(attr->original_value.data - base) + 1 != cut.stand_ins[index].at) {
+          return false;
+        }
+        attr->value = copy_to_arena(original(cut.stand_ins[index]));
+      } else if (holds_plane_15(value) || holds_plane_15(attr->name)) {
+        return false;
+      }
+    }
+    if (!restore_children(e.children)) return false;
+  }
+  return texts_left == 0;
+}
+
 void Document::walk_tree(CutPageNodes* nodes) {
   elements_.clear();
   subtree_end_.clear();
@@ -227,9 +301,10 @@ Document::Document(std::string utf8, TreeArena& arena, bool prepass) : html_(std
   parse_with_gumbo(cut_html_.empty() ? html_ : cut_html_);
   CutPageNodes nodes;
   walk_tree(cut_html_.empty() ? nullptr : &nodes);
-  if (!cut_html_.empty() && !cuts_match_tree(cut, nodes)) {
+  if (!cut_html_.empty() && (!cuts_match_tree(cut, nodes) || !restore_stand_ins(cut))) {
     // Rare (raw text inside foreign content, a tree builder that ignores the element, a run in a
-    // text node beside a tag that is not plain): parse the whole page instead.
+    // text node beside a tag that is not plain, text a frameset drops, a character reference to
+    // plane 15): parse the whole page instead.
     kept_text_.clear();
     cut_html_.clear();
     arena_->reset();

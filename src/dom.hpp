@@ -66,14 +66,16 @@ class TreeArena {
 class Document {
  public:
   // Parses `utf8` (taken over by the Document). With `prepass`, gumbo parses the page without its
-  // script/style contents and comments and with white space between tags shortened (prepass.hpp);
-  // the tree is the same but for those texts, and raw_text gives the script and style texts back.
+  // script/style contents and comments, with white space between tags shortened and long values and
+  // texts stood in for (prepass.hpp); the stood-in bytes are put back, the tree is the same but for
+  // the other texts, and raw_text gives the script and style texts back.
   explicit Document(std::string utf8, bool prepass = true);
   // The same, with the tree built in `arena`, which the Document resets when it goes; one Document
   // at a time per arena.
   Document(std::string utf8, TreeArena& arena, bool prepass = true);
   // True when gumbo's tree is the one of the page as the pre-pass left it: false without the
-  // pre-pass, when it changed nothing, and when the tree showed a cut or a shortened run to be wrong.
+  // pre-pass, when it changed nothing, and when the tree showed a cut, a shortened run or a stand-in
+  // to be wrong.
   bool prepass_applied() const noexcept { return !cut_html_.empty(); }
   ~Document();
   Document(const Document&) = delete;
@@ -129,6 +131,12 @@ class Document {
   // True when gumbo's tree has the element or comment each cut expects and a text node for each
   // shortened run, so the pre-pass changed no token but those texts; keeps the cut script text.
   bool cuts_match_tree(const CutPage& cut, CutPageNodes& nodes);
+  // Puts each stand-in's bytes back where gumbo's tree has its character: a text stand-in exactly
+  // once, in a text node whose source holds it; an attribute stand-in as the whole value of an
+  // attribute written there (or of its clones). False when a stand-in character is anywhere else.
+  bool restore_stand_ins(const CutPage& cut);
+  // A copy of `bytes`, NUL-terminated, in the tree's arena (it goes with the tree).
+  const char* copy_to_arena(std::string_view bytes);
 
   std::string html_;
   std::string cut_html_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include <gumbo.h>
 
@@ -130,9 +131,18 @@ bool kept_verbatim(std::string_view text) noexcept {
   return true;
 }
 
+// A quoted attribute value's contents, html[begin, end), and the attribute's name as written.
+struct QuotedValue {
+  std::string_view name;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 // End of a start or end tag whose name begins at `from` (one past its '>'), or kNone at the end
-// of the page; `name` receives the tag name as written. Quoted attribute values may hold '>'.
-std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& name) noexcept {
+// of the page; `name` receives the tag name as written, `values` (cleared first) its quoted
+// attribute values. Quoted attribute values may hold '>'.
+std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& name, std::vector<QuotedValue>& values) {
+  values.clear();
   std::size_t i = from;
   while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;
   name = html.substr(from, i - from);
@@ -144,8 +154,10 @@ std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& n
       continue;
     }
     // An attribute name, then maybe "= value".
+    const std::size_t name_begin = i;
     ++i;  // the first character is part of the name even when it is '=' or a quote
     while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
+    const std::string_view attribute = html.substr(name_begin, i - name_begin);
     while (i < html.size() && is_space(html[i])) ++i;
     if (i >= html.size() || html[i] != '=') continue;
     ++i;
@@ -154,12 +166,38 @@ std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& n
     if (html[i] == '"' || html[i] == '\'') {
       const std::size_t close = html.find(html[i], i + 1);
       if (close == kNone) break;
+      values.push_back({attribute, i + 1, close});
       i = close + 1;
     } else {
       while (i < html.size() && !is_space(html[i]) && html[i] != '>') ++i;
     }
   }
   return kNone;
+}
+
+// The formatting elements of the HTML standard's tree builder (its list of active formatting elements).
+bool is_formatting_element(GumboTag tag) noexcept {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE: case GUMBO_TAG_EM:
+    case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR: case GUMBO_TAG_S: case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG: case GUMBO_TAG_TT: case GUMBO_TAG_U:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// True when the tree builder reads this attribute's value: <input type=hidden> in a table,
+// <annotation-xml encoding="text/html">, <isindex prompt> (which becomes text). Those keep theirs.
+bool value_read_by_tree_builder(std::string_view attribute) noexcept {
+  const auto is = [attribute](std::string_view name) {
+    if (attribute.size() != name.size()) return false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      if (lower(attribute[i]) != name[i]) return false;
+    }
+    return true;
+  };
+  return is("type") || is("encoding") || is("prompt");
 }
 
 // What a run of white space between two tags becomes: as many newlines as it has, up to two (a CR
@@ -183,15 +221,38 @@ CutPage cut_for_gumbo(std::string_view html) {
     out.cuts.push_back({begin, end, out.html.size(), element});
     copied = end;
   };
+  // A stand-in replaces bytes that are long enough to be worth it and that gumbo copies unchanged.
+  // Shorter values and text stay: most are a word or two.
+  constexpr std::size_t kShortestStoodIn = 2 * kStandInBytes;
+  const bool stand_ins_possible = !holds_plane_15(html);
+  const auto stand_in = [&](std::size_t begin, std::size_t end, bool attribute) {
+    if (!stand_ins_possible || end - begin < kShortestStoodIn || out.stand_ins.size() == kMaxStandIns) return;
+    const std::string_view bytes = html.substr(begin, end - begin);
+    if (bytes.find('&') != kNone || !kept_verbatim(bytes)) return;
+    out.html.append(html.substr(copied, begin - copied));
+    const char32_t c = stand_in_code_point(out.stand_ins.size());
+    out.stand_ins.push_back({begin, end, out.html.size(), attribute});
+    const char utf8[kStandInBytes] = {'\xF3', static_cast<char>(0x80 | ((c >> 12) & 0x3F)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                                      static_cast<char>(0x80 | (c & 0x3F))};
+    out.html.append(utf8, kStandInBytes);
+    copied = end;
+  };
   // White space from `at` to the next tag is shortened, outside <pre> and <listing> (whose white
   // space is their text), and not before the first start tag other than <html>: the tree builder
-  // drops white space before <head>, so there is no text node to check such a run against.
+  // drops white space before <head>, so there is no text node to check such a run against. Text
+  // after the white space, up to the next '<', gets a stand-in.
   int preformatted = 0;
   bool in_document = false;
-  const auto shorten_space = [&](std::size_t at) {
+  const auto read_text = [&](std::size_t at) {
     std::size_t end = at;
     while (end < html.size() && is_space(html[end])) ++end;
-    if (!in_document || preformatted > 0 || end == at || end == html.size() || html[end] != '<') return;
+    if (end == html.size()) return;
+    if (html[end] != '<') {
+      const std::size_t next_tag = html.find('<', end);
+      if (next_tag != kNone) stand_in(end, next_tag, false);
+      return;
+    }
+    if (!in_document || preformatted > 0 || end == at) return;
     const std::string_view shortest = shortest_space(html.substr(at, end - at));
     if (end - at == shortest.size() && html.compare(at, end - at, shortest) == 0) return;
     out.html.append(html.substr(copied, at - copied));
@@ -201,6 +262,7 @@ CutPage cut_for_gumbo(std::string_view html) {
   };
   out.html.reserve(html.size());
   std::string_view name;
+  std::vector<QuotedValue> values;  // of the tag just read
   std::size_t i = 0;
   while ((i = html.find('<', i)) != kNone && i + 1 < html.size()) {
     const char next = html[i + 1];
@@ -219,7 +281,7 @@ CutPage cut_for_gumbo(std::string_view html) {
       if (close == kNone) break;  // an unclosed comment runs to the end of the page
       if (close > body) cut(body, close, false);
       i = close + 2;
-      shorten_space(html[i] == '>' ? i + 1 : i + 2);  // after "-->" or "--!>"
+      read_text(html[i] == '>' ? i + 1 : i + 2);  // after "-->" or "--!>"
     } else if (next == '!' || next == '?' || (next == '/' && !(i + 2 < html.size() && is_alpha(html[i + 2])))) {
       // Doctype, bogus comment, CDATA (whose "]]>" in foreign content comes after any '>'): skip
       // past the later of the two ends.
@@ -229,17 +291,25 @@ CutPage cut_for_gumbo(std::string_view html) {
       i = close + 1;
     } else if (is_alpha(next) || next == '/') {
       const bool end_tag = next == '/';
-      const std::size_t after = tag_end(html, i + (end_tag ? 2 : 1), name);
+      const std::size_t after = tag_end(html, i + (end_tag ? 2 : 1), name, values);
       if (after == kNone) break;
       i = after;
       // gumbo's own perfect hash, ASCII case ignored, as the tokenizer names tags.
       const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
       if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING) preformatted = end_tag ? std::max(preformatted - 1, 0) : preformatted + 1;
       if (end_tag) {
-        shorten_space(after);
+        read_text(after);
         continue;
       }
       in_document = in_document || tag != GUMBO_TAG_HTML;
+      // Formatting elements keep their values: the tree builder compares their whole attribute lists
+      // (at most three equal ones stay active, the "Noah's Ark" clause), and a stand-in makes a value
+      // differ from an equal one written otherwise ("a&#45;b", "a-b") or stood in apart.
+      if (!is_formatting_element(tag)) {
+        for (const QuotedValue& value : values) {
+          if (!value_read_by_tree_builder(value.name)) stand_in(value.begin, value.end, true);
+        }
+      }
       if (tag == GUMBO_TAG_SCRIPT) {
         const std::size_t close = script_end(html, after);
         if (close == kNone) break;
@@ -254,13 +324,13 @@ CutPage cut_for_gumbo(std::string_view html) {
       } else if (tag == GUMBO_TAG_PLAINTEXT) {
         break;
       } else {
-        shorten_space(after);
+        read_text(after);
       }
     } else {
       ++i;
     }
   }
-  if (out.cuts.empty() && out.spaces.empty()) return {};
+  if (out.cuts.empty() && out.spaces.empty() && out.stand_ins.empty()) return {};
   out.html.append(html.substr(copied));
   return out;
 }

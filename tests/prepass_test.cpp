@@ -57,7 +57,7 @@ TEST_CASE("prepass: the page left for gumbo") {
       {"<script>a<!--b</script>c", "<script></script>c"},
       {"<!-- a -- b --!>x", "<!----!>x"},
       {"<!---->x<!-->y<!--->z", ""},
-      {"<p title='<script>x</script>'>y", ""},
+      {"<p title='<script>x</script>'>y", "<p title='\xf3\xb0\x80\x80'>y"},  // a value, stood in
       {"<textarea><script>x</script></textarea>", ""},
       {"<title><!-- x --></title>", ""},
       // Nothing is cut after a comment or script left open: the rest of the page is its text.
@@ -81,6 +81,19 @@ TEST_CASE("prepass: the page left for gumbo") {
       {"<textarea>\n  <b></textarea>", ""},
       // Before the first tag but <html> the tree builder drops white space: no text node to check.
       {"<!DOCTYPE html>\n  <html>\n  <head>  <title>t</title>", "<!DOCTYPE html>\n  <html>\n  <head> <title>t</title>"},
+      // Stand-ins: one plane-15 character for each long attribute value and run of text that gumbo
+      // copies unchanged; numbered in page order.
+      {"<img src=\"https://a.example/x\" class=b><a href=\"https://a.example/y\">Banjir di Jakarta</a>",
+       "<img src=\"\xf3\xb0\x80\x80\" class=b><a href=\"https://a.example/y\">\xf3\xb0\x80\x81</a>"},  // not an <a>'s
+      {"<p>\n  Warga mengungsi  <b>x</b>", "<p>\n  \xf3\xb0\x80\x80<b>x</b>"},  // white space before text stays
+      {"<p>Rp 5&nbsp;juta per bulan</p>", ""},                                  // a character reference
+      {"<p>Warga\rmengungsi</p>", ""},                                         // CR becomes LF
+      {"<p>Warga\x01mengungsi</p>", ""},                                       // a control character
+      {"<p>short</p><i title='tiny'>", ""},                                     // too short to be worth it
+      {"<input type=\"hidden_field\"><x encoding=\"text/html+x\">", ""},      // read by the tree builder
+      {"<span title=\"a long title\"></span title=\"a long title\">", "<span title=\"\xf3\xb0\x80\x80\"></span title=\"a long title\">"},
+      {"<p>text ending the page", ""},                                          // no tag after it
+      {"<p>\xf3\xb0\x80\x80 <a title=\"a long title\">", ""},                  // plane 15 in the page: none
       // The scanner's idea of where tags are can be wrong; gumbo's tree says so (next test case).
       {"<svg><style><h s=\"\xc2\x8d</style>  <\">", "<svg><style><h s=\"\xc2\x8d</style> <\">"},
   };
@@ -112,6 +125,26 @@ TEST_CASE("prepass: each shortened run is checked against gumbo's text nodes") {
       {"<svg><style>a<h s=\"</style>  <\">  <p>x", false},
       // <select> ignores <style>: what the scanner took for raw text is markup.
       {"<select><style>  <option a=\"</style>  <\">x</select>", false},
+      // Stand-ins back in the tree: formatting elements cloned with their attributes, text fostered
+      // out of a table, a repeated attribute gumbo drops, <body> attributes merged, text in <title>.
+      {"<p><b class=\"headline-strong\">Banjir besar<p>di Jakarta pagi ini</b> kata warga", true},
+      {"<table><tr>Warga mengungsi<td>x</td></tr>dari rumah mereka</table>", true},
+      {"<a href=\"https://a.example/1\" href=\"https://a.example/2\">Banjir di Jakarta</a>", true},
+      {"<body><p>x</p><body class=\"article-page\" data-x=\"yyyyyyyyyy\"><p>Banjir di Jakarta</p>", true},
+      {"<title>Banjir <b class=\"not-a-tag-here\">di Jakarta</b> hari ini</title><p>Banjir di Jakarta</p>", true},
+      {"<svg><text x=\"10px-from-left\">Banjir di Jakarta</text></svg>", true},
+      // Formatting elements keep their values: "Noah's Ark" keeps three equal ones active, equal
+      // counting values written differently (prepass_fuzzer found equal values stood in apart).
+      {"<p><b class=\"long-class-name\">1<b class=\"long-class-name\">2<b class=\"long-class-name\">3"
+       "<b class=\"long-class-name\">4</p><p>Banjir di Jakarta hari ini</p>", true},
+      {"<p><b class=\"long&#45;class-name\">1<b class=\"long-class-name\">2<b class=\"long-class-name\">3"
+       "<b class=\"long-class-name\">4</p><p>Banjir di Jakarta hari ini</p>", true},
+      // Text in a frameset is dropped but for its white space: the stand-in never reaches the tree.
+      {"<frameset>Banjir di Jakarta <frame src=\"https://a.example/f\"></frameset>", false},
+      // A character reference may name a plane-15 character: not taken for a stand-in (the number
+      // is no stand-in's, or its source is not the stand-in's place), the whole page is parsed.
+      {"<p>&#xF0001; Banjir di Jakarta <b>x</b> dan sekitarnya</p>", false},
+      {"<p>Banjir di Jakarta &#xF0000;</p><p>dan sekitarnya hari ini</p>", false},
   };
   for (const auto& c : cases) {
     INFO("html: " << c.html);
