@@ -6,34 +6,21 @@
 
 #include <gumbo.h>
 
+#include "ascii.hpp"
+#include "normalize/text.hpp"
+
 namespace warta::detail {
 namespace {
 
 constexpr std::size_t kNone = std::string_view::npos;
 
-bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// White space as the tokenizer sees it (gumbo turns CR into LF before tokenizing).
-bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// True when html[at..] is `name` in any ASCII case.
-bool names_at(std::string_view html, std::size_t at, std::string_view name) noexcept {
-  if (html.size() - at < name.size()) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (lower(html[at + i]) != name[i]) return false;
-  }
-  return true;
-}
-
 // True when html[at..] is "</name" followed by white space, '/' or '>': the only end tag that
 // closes raw text ("</scripts>" or "</script" at the end of the page do not).
 bool end_tag_at(std::string_view html, std::size_t at, std::string_view name) noexcept {
   if (html.size() - at < name.size() + 3 || html[at] != '<' || html[at + 1] != '/') return false;
-  if (!names_at(html, at + 2, name)) return false;
+  if (!starts_with_icase(html.substr(at + 2), name)) return false;
   const char next = html[at + 2 + name.size()];
-  return is_space(next) || next == '/' || next == '>';
+  return is_ascii_space(next) || next == '/' || next == '>';
 }
 
 // Start of the first "</name" end tag at or after `from` (RAWTEXT and RCDATA), or kNone.
@@ -73,8 +60,8 @@ std::size_t script_end(std::string_view html, std::size_t from) noexcept {
           if (end_tag_at(html, i, "script")) return i;
           state = State::escaped;
           // "<script" followed by white space, '/' or '>' starts double escaping.
-          if (names_at(html, i + 1, "script") && i + 7 < html.size() &&
-              (is_space(html[i + 7]) || html[i + 7] == '/' || html[i + 7] == '>')) {
+          if (starts_with_icase(html.substr(i + 1), "script") && i + 7 < html.size() &&
+              (is_ascii_space(html[i + 7]) || html[i + 7] == '/' || html[i + 7] == '>')) {
             state = State::double_escaped;
             i += 8;
             continue;
@@ -144,24 +131,24 @@ struct QuotedValue {
 std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& name, std::vector<QuotedValue>& values) {
   values.clear();
   std::size_t i = from;
-  while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;
+  while (i < html.size() && !is_ascii_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;
   name = html.substr(from, i - from);
   while (i < html.size()) {
     const char c = html[i];
     if (c == '>') return i + 1;
-    if (is_space(c) || c == '/') {
+    if (is_ascii_space(c) || c == '/') {
       ++i;
       continue;
     }
     // An attribute name, then maybe "= value".
     const std::size_t name_begin = i;
     ++i;  // the first character is part of the name even when it is '=' or a quote
-    while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
+    while (i < html.size() && !is_ascii_space(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
     const std::string_view attribute = html.substr(name_begin, i - name_begin);
-    while (i < html.size() && is_space(html[i])) ++i;
+    while (i < html.size() && is_ascii_space(html[i])) ++i;
     if (i >= html.size() || html[i] != '=') continue;
     ++i;
-    while (i < html.size() && is_space(html[i])) ++i;
+    while (i < html.size() && is_ascii_space(html[i])) ++i;
     if (i >= html.size()) break;
     if (html[i] == '"' || html[i] == '\'') {
       const std::size_t close = html.find(html[i], i + 1);
@@ -169,7 +156,7 @@ std::size_t tag_end(std::string_view html, std::size_t from, std::string_view& n
       values.push_back({attribute, i + 1, close});
       i = close + 1;
     } else {
-      while (i < html.size() && !is_space(html[i]) && html[i] != '>') ++i;
+      while (i < html.size() && !is_ascii_space(html[i]) && html[i] != '>') ++i;
     }
   }
   return kNone;
@@ -190,14 +177,7 @@ bool is_formatting_element(GumboTag tag) noexcept {
 // True when the tree builder reads this attribute's value: <input type=hidden> in a table,
 // <annotation-xml encoding="text/html">, <isindex prompt> (which becomes text). Those keep theirs.
 bool value_read_by_tree_builder(std::string_view attribute) noexcept {
-  const auto is = [attribute](std::string_view name) {
-    if (attribute.size() != name.size()) return false;
-    for (std::size_t i = 0; i < name.size(); ++i) {
-      if (lower(attribute[i]) != name[i]) return false;
-    }
-    return true;
-  };
-  return is("type") || is("encoding") || is("prompt");
+  return equals_icase(attribute, "type") || equals_icase(attribute, "encoding") || equals_icase(attribute, "prompt");
 }
 
 // What a run of white space between two tags becomes: as many newlines as it has, up to two (a CR
@@ -232,9 +212,7 @@ CutPage cut_for_gumbo(std::string_view html) {
     out.html.append(html.substr(copied, begin - copied));
     const char32_t c = stand_in_code_point(out.stand_ins.size());
     out.stand_ins.push_back({begin, end, out.html.size(), attribute});
-    const char utf8[kStandInBytes] = {'\xF3', static_cast<char>(0x80 | ((c >> 12) & 0x3F)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                                      static_cast<char>(0x80 | (c & 0x3F))};
-    out.html.append(utf8, kStandInBytes);
+    append_utf8(out.html, c);
     copied = end;
   };
   // White space from `at` to the next tag is shortened, outside <pre> and <listing> (whose white
@@ -245,7 +223,7 @@ CutPage cut_for_gumbo(std::string_view html) {
   bool in_document = false;
   const auto read_text = [&](std::size_t at) {
     std::size_t end = at;
-    while (end < html.size() && is_space(html[end])) ++end;
+    while (end < html.size() && is_ascii_space(html[end])) ++end;
     if (end == html.size()) return;
     if (html[end] != '<') {
       const std::size_t next_tag = html.find('<', end);
@@ -282,14 +260,14 @@ CutPage cut_for_gumbo(std::string_view html) {
       if (close > body) cut(body, close, false);
       i = close + 2;
       read_text(html[i] == '>' ? i + 1 : i + 2);  // after "-->" or "--!>"
-    } else if (next == '!' || next == '?' || (next == '/' && !(i + 2 < html.size() && is_alpha(html[i + 2])))) {
+    } else if (next == '!' || next == '?' || (next == '/' && !(i + 2 < html.size() && is_ascii_alpha(html[i + 2])))) {
       // Doctype, bogus comment, CDATA (whose "]]>" in foreign content comes after any '>'): skip
       // past the later of the two ends.
       const bool cdata = html.compare(i, 9, "<![CDATA[") == 0;
       const std::size_t close = html.find(cdata ? "]]>" : ">", i + 2);
       if (close == kNone) break;
       i = close + 1;
-    } else if (is_alpha(next) || next == '/') {
+    } else if (is_ascii_alpha(next) || next == '/') {
       const bool end_tag = next == '/';
       const std::size_t after = tag_end(html, i + (end_tag ? 2 : 1), name, values);
       if (after == kNone) break;

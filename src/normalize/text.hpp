@@ -1,6 +1,7 @@
 #pragma once
 // Text normalisation shared by every field: white space, NBSP, zero-width characters, NFC.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,9 @@ bool collapsed_longer_than(std::string_view text, std::size_t limit) noexcept;
 // At most `max_bytes` of `text`, never cutting a UTF-8 character (a cut one in a warning made the
 // Article's JSON unserialisable; found by fuzz/parse_fuzzer).
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) noexcept;
+
+// Appends code point `code` in UTF-8.
+void append_utf8(std::string& out, std::uint32_t code);
 
 // True when every byte of `text` is ASCII.
 bool is_ascii_only(std::string_view text) noexcept;
