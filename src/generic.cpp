@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dom.hpp"
+#include "extract/common.hpp"
 #include "extract/thresholds.hpp"
 #include "extract/vocabulary.hpp"
 #include "normalize/text.hpp"
@@ -16,6 +17,7 @@ namespace {
 
 bool is_unlikely_container(const GumboNode* element) {
   if (holds_no_text(element) || is_archive_toolbar(element)) return true;
+  if (extract_internal::class_or_id_contains(element, class_words(ClassWords::signup_box))) return true;
   switch (element->v.element.tag) {
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_FOOTER:
@@ -25,6 +27,7 @@ bool is_unlikely_container(const GumboNode* element) {
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SELECT:
     case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_FIGCAPTION:
       return true;
     default:
       return false;
@@ -33,6 +36,18 @@ bool is_unlikely_container(const GumboNode* element) {
 
 std::size_t count_commas(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+}
+
+// True when `text` ends a sentence: '.', '!' or '?' before white space, a closing quote or
+// bracket, or the end ("Rp 3.5 juta" and "liputan6.com" end none). Article prose is sentences;
+// page furniture (labels, counters, link titles, "Email berhasil dikirim, ...") has none.
+bool ends_a_sentence(std::string_view text) {
+  for (std::size_t i = text.find_first_of(".!?"); i != std::string_view::npos; i = text.find_first_of(".!?", i + 1)) {
+    if (i + 1 == text.size()) return true;
+    const char next = text[i + 1];
+    if (is_ascii_space(next) || next == '"' || next == '\'' || next == ')' || next == '\xE2') return true;
+  }
+  return false;
 }
 
 // Length of the text without leading/trailing white space, each run of it inside counted once.
@@ -98,7 +113,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
   std::vector<std::size_t> link_bytes(count, 0);
   std::vector<char> excluded(count, 0);
   std::vector<std::size_t> paragraphs(count, 0);
-  std::vector<std::size_t> prose_bytes(count, 0);  // scoring text outside headings
+  std::vector<std::size_t> prose_bytes(count, 0);  // scoring text of sentences, outside headings
   std::vector<std::size_t> headings(count, 0);     // in-body subheadings (h2-h4)
 
   // Elements inside unlikely containers never score (their subtree is a contiguous range).
@@ -118,12 +133,14 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     const GumboVector& children = element->v.element.children;
     std::size_t own_text = 0;
     std::size_t own_commas = 0;
+    bool own_sentence = false;
     for (unsigned c = 0; c < children.length; ++c) {
       const auto* child = static_cast<const GumboNode*>(children.data[c]);
       if (child->type != GUMBO_NODE_TEXT) continue;
       const std::size_t length = trimmed_length(child->v.text.text);
       own_text += length;
       own_commas += count_commas(child->v.text.text);
+      own_sentence = own_sentence || ends_a_sentence(child->v.text.text);
       if (in_link(child)) link_bytes[i] += length;
     }
     text_bytes[i] += own_text;
@@ -143,7 +160,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     if (block_index >= count) continue;
     score[block_index] += points;
     if (block->v.element.tag == GUMBO_TAG_P) paragraphs[block_index] = 1;
-    if (!is_heading(block)) prose_bytes[block_index] += own_text;
+    if (!is_heading(block) && own_sentence) prose_bytes[block_index] += own_text;
     if (block->parent != nullptr && block->parent->type == GUMBO_NODE_ELEMENT) {
       const std::size_t parent = doc.index_of(block->parent);
       if (parent < count) score[parent] += points;
@@ -172,22 +189,18 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
     total_headings[p] += total_headings[i];
   }
 
-  // The best candidate holding prose; failing any, the best of all (a page of short paragraphs).
+  // The best candidate holding prose. A page without any (a photo gallery whose captions are its
+  // text, a page of links) has no content root: no body is better than one of furniture.
   std::size_t best = count;
   double best_score = 0.0;
-  bool best_has_prose = false;
   for (std::size_t i = 0; i < count; ++i) {
-    if (excluded[i] || score[i] <= 0.0) continue;
+    if (excluded[i] || score[i] <= 0.0 || total_prose[i] < thresholds::kMinRootProse) continue;
     const GumboTag tag = elements[i]->v.element.tag;
     if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) continue;
-    const bool has_prose = total_prose[i] >= thresholds::kMinRootProse;
-    if (best_has_prose && !has_prose) continue;
     const double final_score = (score[i] + class_weight(elements[i])) * (1.0 - link_density(total_text[i], total_links[i]));
-    if (final_score <= 0.0) continue;
-    if (final_score > best_score || (has_prose && !best_has_prose)) {
+    if (final_score > best_score) {
       best_score = final_score;
       best = i;
-      best_has_prose = has_prose;
     }
   }
   if (best == count) return {};

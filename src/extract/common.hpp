@@ -90,6 +90,9 @@ void extract_dates(const ExtractInput& input, const std::vector<const Profile*>&
                    RawFields& out);
 void read_header_lines(const Document& doc, const GumboNode* root, RawFields& out);
 void read_headline_date(const Document& doc, const std::string& headline, RawFields& out);
+// The element showing the headline: the parent of the first text that is the whole headline, not a
+// link (a rail's teaser of the same article); nullptr when the page does not show it.
+const GumboNode* headline_element(const Document& doc, const std::string& headline);
 
 // body.cpp
 void extract_body(const Document& doc, const std::vector<const Profile*>& profiles,

@@ -14,27 +14,6 @@
 namespace warta::detail::extract_internal {
 namespace {
 
-// The element showing the headline: the parent of the first text that is the whole headline, not a
-// link (a rail's teaser of the same article).
-const GumboNode* headline_element(const Document& doc, const std::string& headline) {
-  const std::string wanted = fold_case(headline);
-  for (const GumboNode* element : doc.elements()) {
-    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE || holds_no_text(element) ||
-        in_link(element)) {
-      continue;
-    }
-    const GumboVector& children = element->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_TEXT && !collapsed_longer_than(child->v.text.text, 2 * headline.size() + 15) &&
-          fold_case(normalize_text(child->v.text.text)) == wanted) {
-        return element;
-      }
-    }
-  }
-  return nullptr;
-}
-
 // A line whose text is all inside links ("<li><a>Senin, 15 Jun 2015 10:00 WIB Berita lain</a></li>").
 bool is_link_line(const GumboNode* element) {
   const GumboVector& children = element->v.element.children;
@@ -59,6 +38,25 @@ bool date_line_candidate(const GumboNode* element) {
 }
 
 }  // namespace
+
+const GumboNode* headline_element(const Document& doc, const std::string& headline) {
+  const std::string wanted = fold_case(headline);
+  for (const GumboNode* element : doc.elements()) {
+    if (element->v.element.tag == GUMBO_TAG_HEAD || element->v.element.tag == GUMBO_TAG_TITLE || holds_no_text(element) ||
+        in_link(element)) {
+      continue;
+    }
+    const GumboVector& children = element->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT && !collapsed_longer_than(child->v.text.text, 2 * headline.size() + 15) &&
+          fold_case(normalize_text(child->v.text.text)) == wanted) {
+        return element;
+      }
+    }
+  }
+  return nullptr;
+}
 
 void extract_dates(const ExtractInput& input, const std::vector<const Profile*>& profiles, bool zoned_time_text,
                    RawFields& out) {

@@ -329,13 +329,17 @@ void read_around_content(Context& c) {
   }
   const std::size_t dates_before = c.out.dates.size();
   const std::size_t credits_before = c.out.credits.size();
-  if (!c.out.body_from_profile && !c.roots.empty()) {
+  if (c.out.body_from_profile) return;
+  if (!c.roots.empty()) {
     read_header_lines(c.doc, c.roots.front(), c.out);
     if (c.out.dates.size() > dates_before) c.out.dates.back().origin = "generic date line above the content";
     read_visible_credits(c.doc, c.roots.front(), c.input.conventions, c.out);
-    for (std::size_t i = credits_before; i < c.out.credits.size(); ++i) {
-      c.out.credits[i].from = {"generic credit lines", "", c.out.credits[i].node};
-    }
+  } else if (const GumboNode* shown = c.out.headline ? headline_element(c.doc, *c.out.headline) : nullptr) {
+    // A page without prose (a photo gallery) still credits its people around the headline it shows.
+    read_visible_credits(c.doc, shown, c.input.conventions, c.out);
+  }
+  for (std::size_t i = credits_before; i < c.out.credits.size(); ++i) {
+    c.out.credits[i].from = {"generic credit lines", "", c.out.credits[i].node};
   }
 }
 

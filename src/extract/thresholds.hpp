@@ -102,9 +102,10 @@ inline constexpr std::size_t kCreditTailElements = 120;
 inline constexpr std::size_t kMinSiblingText = 140;
 inline constexpr std::size_t kMinItemText = 20;
 inline constexpr double kMaxSiblingLinkDensity = 0.3;
-// generic.cpp: a content root holds prose: a container with less scoring text outside headings than
-// one short sentence (a headline box whose class says "detail-headline", its date line) loses to one
-// that has it, whatever its class hints. Photo pages carry a single short paragraph, so the bar stays low.
+// generic.cpp: a content root holds prose: a container with less scoring text of sentences outside
+// headings than one short sentence (a headline box whose class says "detail-headline", its date line)
+// is no content root, whatever its class hints. Photo pages carry a single short paragraph, so the bar
+// stays low.
 inline constexpr std::size_t kMinRootProse = 50;
 
 }  // namespace warta::detail::thresholds

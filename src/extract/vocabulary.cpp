@@ -13,6 +13,7 @@ constexpr unsigned kTeaserBox = 1u << static_cast<unsigned>(ClassWords::teaser_b
 constexpr unsigned kTagList = 1u << static_cast<unsigned>(ClassWords::tag_list);
 constexpr unsigned kSiteChrome = 1u << static_cast<unsigned>(ClassWords::site_chrome);
 constexpr unsigned kPageFrame = 1u << static_cast<unsigned>(ClassWords::page_frame);
+constexpr unsigned kSignupBox = 1u << static_cast<unsigned>(ClassWords::signup_box);
 
 struct ClassWord {
   std::string_view word;
@@ -67,7 +68,7 @@ constexpr ClassWord kClassWords[] = {
     {"topik", kNotContent | kTagList},
     {"trending", kNotContent | kForeignCredit | kTeaserBox | kSiteChrome},
     {"terpopuler", kNotContent | kSiteChrome},
-    {"newsletter", kNotContent},
+    {"newsletter", kNotContent | kSignupBox},
     {"subscribe", kNotContent},
     {"footnote", kNotContent},
     {"hidden", kNotContent},
@@ -116,10 +117,10 @@ std::vector<std::string_view> words_of(ClassWords use) {
 }  // namespace
 
 const std::vector<std::string_view>& class_words(ClassWords use) {
-  static const std::array<std::vector<std::string_view>, 7> kByUse = {
+  static const std::array<std::vector<std::string_view>, 8> kByUse = {
       words_of(ClassWords::content),     words_of(ClassWords::not_content), words_of(ClassWords::foreign_credit),
       words_of(ClassWords::teaser_box),  words_of(ClassWords::tag_list),    words_of(ClassWords::site_chrome),
-      words_of(ClassWords::page_frame)};
+      words_of(ClassWords::page_frame),  words_of(ClassWords::signup_box)};
   return kByUse[static_cast<std::size_t>(use)];
 }
 

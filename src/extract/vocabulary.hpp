@@ -17,6 +17,7 @@ enum class ClassWords {
   tag_list,        // tags.cpp, word: the container of the article's own tag list
   site_chrome,     // tags.cpp, word: widgets whose links are not the article's tags
   page_frame,      // tags.cpp, word: a page-level header or footer
+  signup_box,      // generic.cpp, substring: a newsletter sign-up box, whose pitch is a sentence
 };
 
 // The words of one use, in table order.

@@ -82,6 +82,43 @@ TEST_CASE("generic: a photo page's one short paragraph is its content root") {
   CHECK(root_labels(html) == "text");
 }
 
+TEST_CASE("generic: prose is sentences outside captions and sign-up boxes; a page without any has no content root") {
+  struct Case {
+    const char* what;
+    std::string html;
+    const char* roots;
+  };
+  // A gallery's text is its captions; around them a page keeps labels, counters and a newsletter box.
+  const std::string figures =
+      "<figure><img src=a.jpg><figcaption>Warga mengarak ogoh-ogoh setinggi delapan meter di jalan utama desa, "
+      "Sabtu (2/3). (Kabar Bali/Made)</figcaption></figure><figure><img src=b.jpg><figcaption>Anak-anak ikut "
+      "mengarak ogoh-ogoh kecil di belakang barisan, Sabtu (2/3). (Kabar Bali/Made)</figcaption></figure>";
+  const std::string newsletter =
+      "<div class='newsletter box'><span>Jangan sampai ketinggalan berita terkini, langganan newsletter kami "
+      "sekarang!</span><span>Email berhasil dikirim, sekarang anda sudah berlangganan di sini</span></div>";
+  const std::string counters =
+      "<ul><li>Rate artikel ini, beri bintang untuk penulisnya</li><li>Artikel ini telah dilihat 15085 kali oleh pembaca</li></ul>";
+  const Case cases[] = {
+      {"a gallery of captions", "<div class=artikel-foto n=g>" + figures + counters + "</div>", "-"},
+      {"a gallery beside a newsletter box", "<div class=read-page n=g>" + figures + newsletter + counters + "</div>", "-"},
+      {"text without a sentence end", "<div class=konten n=c><p>Email berhasil dikirim, sekarang anda sudah berlangganan "
+       "di sini</p><p>Harga naik menjadi Rp 3.5 juta per ton, kunjungi liputan6.com</p></div>", "-"},
+      // Negatives: the article's own sentences, however they end, still make the root.
+      {"a gallery with a paragraph", "<div class=artikel-foto n=g>" + figures + newsletter +
+       "<p>Pawai ogoh-ogoh digelar warga Desa Sukawati menjelang Nyepi.</p></div>", "g"},
+      {"a sentence ending in a closing quote", "<div class=isi n=q><p>\u201cPanen tahun ini naik, cuaca mendukung "
+       "sepanjang musim,\u201d kata kepala desa, \u201ckami bersyukur.\u201d</p></div>", "q"},
+      {"a question", "<div class=isi n=q><p>Apakah harga beras akan turun menjelang Lebaran tahun ini, menurut para "
+       "pedagang di pasar induk?</p></div>", "q"},
+      {"an article beside a newsletter box", "<div n=page>" + newsletter + "<div class=isi n=body>" + prose(1) +
+       "</div></div>", "body"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(root_labels(c.html) == c.roots);
+  }
+}
+
 TEST_CASE("generic: a web-archive capture's address gives the original article's") {
   struct Case {
     const char* url;
