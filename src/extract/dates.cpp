@@ -141,23 +141,30 @@ void read_headline_date(const Document& doc, const std::string& headline, RawFie
     const std::size_t begin = doc.index_of(scope);
     const std::size_t end = doc.subtree_end(begin);
     if (end - begin > thresholds::kMaxHeadlineScopeElements) return;
-    std::optional<std::string> nearest;
-    std::size_t nearest_distance = end - begin;
+    // The nearest dated line, and apart from it the nearest one labelled as an update ("pada 21 Jul
+    // 2021, 07:00 WIB" above "Diperbarui 21 Jul 2021, 07:00 WIB"): the page's updated time as shown.
+    struct Line {
+      std::string text;
+      std::size_t distance;
+    };
+    std::optional<Line> nearest;
+    std::optional<Line> nearest_update;
     for (std::size_t i = begin + 1; i < end; ++i) {
       const GumboNode* element = doc.elements()[i];
       const std::size_t distance = i > at ? i - at : at - i;
-      if (distance >= nearest_distance || !date_line_candidate(element) || in_skipped_subtree(element)) continue;
+      const bool nearer = !nearest || distance < nearest->distance;
+      const bool nearer_update = !nearest_update || distance < nearest_update->distance;
+      if ((!nearer && !nearer_update) || !date_line_candidate(element) || in_skipped_subtree(element)) continue;
       std::string text = normalize_text(text_content(element, 4 * thresholds::kMaxDateLineBytes));
       if (text.empty() || text.size() > thresholds::kMaxDateLineBytes) continue;
       const DateResult date = parse_date(text);
       if (!date.value || !date.value->has_time) continue;
-      nearest = std::move(text);
-      nearest_distance = distance;
+      const bool update = date.label == DateLabel::updated;
+      if (update ? nearer_update : nearer) (update ? nearest_update : nearest) = Line{std::move(text), distance};
     }
-    if (nearest) {
-      out.dates.push_back({DateSource::visible, DateLabel::none, std::move(*nearest)});
-      return;
-    }
+    if (nearest) out.dates.push_back({DateSource::visible, DateLabel::none, std::move(nearest->text)});
+    if (nearest_update) out.dates.push_back({DateSource::visible, DateLabel::updated, std::move(nearest_update->text)});
+    if (nearest || nearest_update) return;
   }
 }
 

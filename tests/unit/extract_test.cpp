@@ -128,12 +128,13 @@ TEST_CASE("extract: a title's last segment naming a site by its domain is not pa
   }
 }
 
-TEST_CASE("extract: on an unknown site the dated line nearest the headline is the visible date") {
+TEST_CASE("extract: on an unknown site the dated line nearest the headline is the visible date, a line labelled as an update the updated one") {
   struct Case {
     const char* what;
     std::string header;  // the article's header, holding its headline
     std::string rail;    // before the article
     std::optional<std::string> published;
+    std::optional<std::string> updated = std::nullopt;
   };
   const Case cases[] = {
       {"span.time under the headline", "<h2>Panen Raya</h2><span class=time>04 April 2022, 09:15 WIB</span>", "",
@@ -158,6 +159,17 @@ TEST_CASE("extract: on an unknown site the dated line nearest the headline is th
       {"a long sentence holding a date is not a date line",
        "<h1>Panen Raya</h1><p>Panen raya digelar di lapangan desa pada Senin, 15 Juni 2015 pukul 10.00 WIB dan dihadiri "
        "ratusan petani dari desa-desa sekitar yang datang sejak pagi, kata kepala desa kepada wartawan.</p>", "", std::nullopt},
+      {"an update line under the published one",
+       "<h1>Panen Raya</h1><span class=waktu> pada 21 Jul 2021, 07:00 WIB</span><div class=ubah><span>Diperbarui </span>"
+       "21 Jul 2021, 09:30 WIB</div>", "", "2021-07-21T07:00:00+07:00", "2021-07-21T09:30:00+07:00"},
+      {"an update line nearer than the published one",
+       "<div>Rabu, 21 Jul 2021, 07:00 WIB</div><p>Berita lain</p><p>Iklan</p><h1>Panen Raya</h1>"
+       "<div>Updated: 21/07/2021 09:30 WIB</div>", "", "2021-07-21T07:00:00+07:00", "2021-07-21T09:30:00+07:00"},
+      {"a published label is no update", "<h1>Panen Raya</h1><div>Diterbitkan 21 Jul 2021, 07:00 WIB</div>", "",
+       "2021-07-21T07:00:00+07:00"},
+      {"a rail's update line is not read", "<h1>Panen Raya</h1><div>Rabu, 21 Jul 2021, 07:00 WIB</div>",
+       "<ul class=populer><li><a href=/x>Berita lain</a> <span>Diperbarui 21 Jul 2021, 11:00 WIB</span></li></ul>",
+       "2021-07-21T07:00:00+07:00"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -167,6 +179,7 @@ TEST_CASE("extract: on an unknown site the dated line nearest the headline is th
     const warta::Result result = warta::parse(html);
     REQUIRE(result.has_value());
     CHECK(result->published == c.published);
+    CHECK(result->updated == c.updated);
   }
 }
 
