@@ -462,8 +462,13 @@ std::string_view tag_name(const GumboNode* node) noexcept {
   const GumboElement& element = node->v.element;
   if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
   // Unknown tags ("amp-img") keep their source spelling; gumbo has already lower-cased nothing, so
-  // the original text is "<amp-img ...>": cut the name out of it.
+  // the original text is "<amp-img ...>": cut the name out of it. After an ignored "</>" gumbo 0.10.1
+  // starts the tag's text there and would read all of "</><amp-img src=...>" as an end tag's name.
   GumboStringPiece piece = element.original_tag;
+  while (piece.data != nullptr && piece.length > 3 && std::string_view(piece.data, 3) == "</>") {
+    piece.data += 3;
+    piece.length -= 3;
+  }
   gumbo_tag_from_original_text(&piece);
   return {piece.data, piece.length};
 }
