@@ -38,10 +38,11 @@ std::size_t count_commas(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
 }
 
-// True when `text` ends a sentence: '.', '!' or '?' before white space, a closing quote or
-// bracket, or the end ("Rp 3.5 juta" and "liputan6.com" end none). Article prose is sentences;
-// page furniture (labels, counters, link titles, "Email berhasil dikirim, ...") has none.
-bool ends_a_sentence(std::string_view text) {
+// True when a sentence ends somewhere in `text` (normalize/byline's ends_sentence asks whether the
+// text itself ends one): '.', '!' or '?' before white space, a closing quote or bracket, or the end
+// ("Rp 3.5 juta" and "liputan6.com" end none). Article prose is sentences; page furniture (labels,
+// counters, link titles, "Email berhasil dikirim, ...") has none.
+bool holds_sentence_end(std::string_view text) {
   for (std::size_t i = text.find_first_of(".!?"); i != std::string_view::npos; i = text.find_first_of(".!?", i + 1)) {
     if (i + 1 == text.size()) return true;
     const char next = text[i + 1];
@@ -140,7 +141,7 @@ std::vector<const GumboNode*> find_content_roots(const Document& doc) {
       const std::size_t length = trimmed_length(child->v.text.text);
       own_text += length;
       own_commas += count_commas(child->v.text.text);
-      own_sentence = own_sentence || ends_a_sentence(child->v.text.text);
+      own_sentence = own_sentence || holds_sentence_end(child->v.text.text);
       if (in_link(child)) link_bytes[i] += length;
     }
     text_bytes[i] += own_text;
